@@ -1,0 +1,21 @@
+package io.innovation.pipeline.contracts.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Event: a well-formed command was refused. Keyed by the command id (the CloudEvent id) on
+ * {@code innovation.command-rejections.v1}.
+ */
+public record CommandRejected(
+        String commandId,
+        String commandType,
+        String topic,
+        String subject,
+        List<Violation> violations,
+        Instant rejectedAt) {
+
+    public CommandRejected {
+        violations = List.copyOf(violations);
+    }
+}

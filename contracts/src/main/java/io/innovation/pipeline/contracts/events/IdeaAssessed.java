@@ -1,0 +1,17 @@
+package io.innovation.pipeline.contracts.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Event: evaluation-service scored an idea. Written to {@code innovation.evaluations.v1}. */
+public record IdeaAssessed(
+        String ideaId,
+        long ideaVersion,
+        String team,
+        Score rice,
+        Score wsjf,
+        Score alignment,
+        double priority,
+        List<PriorityTerm> priorityTerms,
+        Instant assessedAt) {
+}

@@ -1,0 +1,26 @@
+package io.innovation.pipeline.contracts.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Event: the gate decided about an idea. Carries what the roadmap needs (team, effort, priority,
+ * dependencies) so that roadmap-service never reads another service's state.
+ */
+public record IdeaDecided(
+        String ideaId,
+        long ideaVersion,
+        String title,
+        String team,
+        DecisionOutcome outcome,
+        String reason,
+        String decidedBy,
+        double priority,
+        double effortWeeks,
+        List<String> dependsOn,
+        Instant decidedAt) {
+
+    public IdeaDecided {
+        dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+    }
+}

@@ -1,0 +1,19 @@
+package io.innovation.pipeline.contracts.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Event: an approved idea got a place on its team's roadmap for the first time (or again after a backlog). */
+public record ItemScheduled(
+        String ideaId,
+        String team,
+        String title,
+        String startPeriod,
+        String endPeriod,
+        List<PeriodAllocation> allocations,
+        double effortWeeks,
+        double priority,
+        int rank,
+        String reason,
+        Instant scheduledAt) {
+}

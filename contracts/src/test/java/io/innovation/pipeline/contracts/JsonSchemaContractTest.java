@@ -1,0 +1,85 @@
+package io.innovation.pipeline.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.innovation.pipeline.contracts.commands.SubmitIdea;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Every public record serialises to JSON that its published JSON Schema accepts, and schema and record agree on fields. */
+class JsonSchemaContractTest {
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    static Stream<Object> samples() {
+        return SamplePayloads.all().stream();
+    }
+
+    static Stream<Class<?>> payloadTypes() {
+        return EventTypes.all().keySet().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void sampleValidatesAgainstItsSchema(Object sample) {
+        JsonNode json = CloudEventCodec.json().valueToTree(sample);
+        assertThat(schemaFor(sample.getClass()).validate(json)).as(json.toString()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloadTypes")
+    void schemaDescribesExactlyTheRecordComponents(Class<?> type) {
+        JsonNode schema = schemaJson(type);
+        Set<String> properties = new HashSet<>(schema.get("properties").propertyNames());
+        Set<String> components = new HashSet<>(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
+        assertThat(properties).isEqualTo(components);
+        assertThat(schema.get("title").asString()).isEqualTo(type.getSimpleName());
+    }
+
+    @Test
+    void schemaRejectsAnInvalidCommand() {
+        ObjectNode json = CloudEventCodec.json().valueToTree(SamplePayloads.SUBMIT_IDEA);
+        json.put("title", "x");
+        json.put("impact", 7);
+        json.remove("team");
+        assertThat(schemaFor(SubmitIdea.class).validate(json))
+                .extracting(error -> error.toString())
+                .hasSize(3)
+                .anySatisfy(m -> assertThat(m).contains("title"))
+                .anySatisfy(m -> assertThat(m).contains("impact"))
+                .anySatisfy(m -> assertThat(m).contains("team"));
+    }
+
+    @Test
+    void unknownFieldsAreAcceptedByReadersAndSchemas() {
+        ObjectNode json = CloudEventCodec.json().valueToTree(SamplePayloads.SUBMIT_IDEA);
+        json.put("someFutureField", "value");
+        assertThat(schemaFor(SubmitIdea.class).validate(json)).isEmpty();
+        assertThat(CloudEventCodec.json().treeToValue(json, SubmitIdea.class)).isEqualTo(SamplePayloads.SUBMIT_IDEA);
+    }
+
+    private static Schema schemaFor(Class<?> type) {
+        return REGISTRY.getSchema(schemaJson(type));
+    }
+
+    private static JsonNode schemaJson(Class<?> type) {
+        String path = "/schemas/" + type.getSimpleName() + ".schema.json";
+        try (InputStream in = JsonSchemaContractTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return CloudEventCodec.json().readTree(in);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.innovation.pipeline.contracts;
+
+import io.innovation.pipeline.contracts.commands.Money;
+import io.innovation.pipeline.contracts.commands.SubmitIdea;
+import io.innovation.pipeline.contracts.events.CommandRejected;
+import io.innovation.pipeline.contracts.events.DecisionOutcome;
+import io.innovation.pipeline.contracts.events.IdeaAssessed;
+import io.innovation.pipeline.contracts.events.IdeaDecided;
+import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemRescheduled;
+import io.innovation.pipeline.contracts.events.ItemScheduled;
+import io.innovation.pipeline.contracts.events.PeriodAllocation;
+import io.innovation.pipeline.contracts.events.PriorityTerm;
+import io.innovation.pipeline.contracts.events.Score;
+import io.innovation.pipeline.contracts.events.Violation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One realistic instance of every public payload. */
+final class SamplePayloads {
+    static final Instant NOW = Instant.parse("2026-11-25T10:15:30Z");
+    static final String IDEA_ID = "6f1c2a4e-8d7b-4c1e-9a35-2b7f4c9d1e01";
+
+    static final SubmitIdea SUBMIT_IDEA = new SubmitIdea(
+            "Self-service password reset", "Support spends 20% of its time on password resets",
+            "Add a reset flow with e-mail verification", "alice", "identity",
+            List.of("customer-experience"), List.of("support"), 12000L, 2.0, 80, 6.0,
+            new Money(new BigDecimal("30000"), "EUR"), 8, 5, List.of());
+
+    static final SubmitIdea MINIMAL_SUBMIT_IDEA = new SubmitIdea(
+            "Tiny idea", "A problem", null, "bob", "platform", null, null,
+            null, null, null, null, null, null, null, null);
+
+    static List<Object> all() {
+        Score rice = new Score("RICE", 14778.0, Map.of("reach", 12000.0, "impact", 2.0, "confidence", 0.8, "effortMonths", 1.3),
+                "reach × impact × confidence / effort months", "12000 users × impact 2 × 80% / 1.39 months");
+        Score wsjf = new Score("WSJF", 8.67, Map.of("businessValue", 13.0, "timeCriticality", 8.0, "riskReduction", 5.0, "jobSize", 3.0),
+                "(value + time criticality + risk reduction) / job size", "(13 + 8 + 5) / 3");
+        Score alignment = new Score("alignment", 1.0, Map.of("customer-experience", 1.0), "max weight of the idea's themes", "on theme customer-experience (weight 1.0)");
+        List<PeriodAllocation> allocations = List.of(new PeriodAllocation("2027-Q1", 4.0), new PeriodAllocation("2027-Q2", 2.0));
+        return List.of(
+                SUBMIT_IDEA,
+                MINIMAL_SUBMIT_IDEA,
+                new IdeaSubmitted(IDEA_ID, 1, "http", "c-1", NOW, SUBMIT_IDEA),
+                new IdeaAssessed(IDEA_ID, 1, "identity", rice, wsjf, alignment, 81.5,
+                        List.of(new PriorityTerm("RICE", 0.94, 0.4, 37.5, "RICE 14778 against half-saturation 1000")), NOW),
+                new IdeaDecided(IDEA_ID, 1, "Self-service password reset", "identity", DecisionOutcome.APPROVED,
+                        "priority 81.5 ≥ approval threshold 60", "policy", 81.5, 6.0, List.of(), NOW),
+                new ItemScheduled(IDEA_ID, "identity", "Self-service password reset", "2027-Q1", "2027-Q2", allocations,
+                        6.0, 81.5, 1, "highest priority of the team", NOW),
+                new ItemRescheduled(IDEA_ID, "identity", "Self-service password reset", "2027-Q1", "2027-Q1", "2027-Q1", "2027-Q2",
+                        allocations, 6.0, 81.5, 2, "an item of higher priority took 20 weeks of 2027-Q1", NOW),
+                new ItemBacklogged(IDEA_ID, "identity", "Self-service password reset", 6.0, 81.5, 3, "no room in 4 quarters", NOW),
+                new CommandRejected("c-2", EventTypes.SUBMIT_IDEA, Topic.IDEA_COMMANDS.topicName(), IDEA_ID,
+                        List.of(new Violation("title", "must be 3 to 200 characters")), NOW));
+    }
+
+    private SamplePayloads() {
+    }
+}
