@@ -1,0 +1,141 @@
+package io.innovation.pipeline.idea.api;
+
+import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.contracts.commands.SubmitIdea;
+import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.contracts.events.Violation;
+import io.innovation.pipeline.idea.config.IdeaServiceProperties;
+import io.innovation.pipeline.idea.domain.IdeaIntake;
+import io.innovation.pipeline.idea.domain.IdeaRules;
+import io.innovation.pipeline.idea.stream.IdeaTopology;
+import io.innovation.pipeline.platform.stream.InteractiveQueries;
+import io.innovation.pipeline.platform.web.ConflictException;
+import io.innovation.pipeline.platform.web.InvalidRequestException;
+import io.innovation.pipeline.platform.web.NotFoundException;
+import io.innovation.pipeline.platform.web.ServiceNotReadyException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * HTTP intake. A submission is validated here for a fast answer, then sent as a command to
+ * {@code innovation.idea-commands.v1}; the stream processor stays the only writer. The answer waits
+ * (bounded) until the idea is readable from the store.
+ */
+@RestController
+@RequestMapping("/ideas")
+class IdeaController {
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final InteractiveQueries queries;
+    private final CloudEventCodec httpCodec;
+    private final IdeaServiceProperties properties;
+    private final Clock clock;
+
+    IdeaController(KafkaTemplate<String, byte[]> kafka, InteractiveQueries queries, CloudEventCodec httpCodec,
+                   IdeaServiceProperties properties, Clock clock) {
+        this.kafka = kafka;
+        this.queries = queries;
+        this.httpCodec = httpCodec;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<Object> submit(@RequestBody(required = false) SubmitIdea idea,
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
+            throws InterruptedException {
+        List<Violation> violations = IdeaRules.validate(idea);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        String ideaId = idempotencyKey == null || idempotencyKey.isBlank()
+                ? UUID.randomUUID().toString()
+                : IdeaIntake.idFromIdempotencyKey(idempotencyKey);
+        Optional<IdeaSubmitted> existing = find(ideaId);
+        if (existing.isPresent()) {
+            return replay(existing.get(), idea);
+        }
+        String commandId = UUID.randomUUID().toString();
+        send(ideaId, commandId, idea);
+        URI location = URI.create("/ideas/" + ideaId);
+        Optional<IdeaSubmitted> stored = awaitIdea(ideaId);
+        if (stored.isEmpty()) {
+            return ResponseEntity.accepted().location(location).body(new Accepted(ideaId, "ACCEPTED",
+                    "The idea was accepted and will be readable at " + location + " shortly"));
+        }
+        return commandId.equals(stored.get().commandId())
+                ? ResponseEntity.created(location).body(IdeaView.of(stored.get()))
+                : replay(stored.get(), idea);
+    }
+
+    @GetMapping("/{id}")
+    IdeaView get(@PathVariable String id) {
+        return find(id).map(IdeaView::of).orElseThrow(() -> new NotFoundException("No idea with id " + id));
+    }
+
+    @GetMapping
+    List<IdeaView> list() {
+        return queries.<IdeaSubmitted>all(IdeaTopology.IDEAS_STORE).stream()
+                .sorted(Comparator.comparing(IdeaSubmitted::submittedAt).thenComparing(IdeaSubmitted::ideaId))
+                .map(IdeaView::of)
+                .toList();
+    }
+
+    /** A retried request with the same Idempotency-Key: the same answer, or 409 if the content differs. */
+    private ResponseEntity<Object> replay(IdeaSubmitted existing, SubmitIdea idea) {
+        if (!existing.idea().equals(idea)) {
+            throw new ConflictException("The Idempotency-Key was used before for an idea with other content (id " + existing.ideaId() + ")");
+        }
+        return ResponseEntity.ok().location(URI.create("/ideas/" + existing.ideaId())).body(IdeaView.of(existing));
+    }
+
+    private void send(String ideaId, String commandId, SubmitIdea idea) {
+        CloudEventCodec.KafkaPayload payload = CloudEventCodec.toKafka(httpCodec.event(commandId, ideaId, idea, Instant.now(clock)));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                Topic.IDEA_COMMANDS.topicName(), null, ideaId, payload.value(), payload.headers());
+        try {
+            kafka.send(record).get(properties.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ServiceNotReadyException("Kafka did not take the command: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<IdeaSubmitted> awaitIdea(String ideaId) throws InterruptedException {
+        long deadline = System.nanoTime() + properties.commandTimeout().toNanos();
+        while (true) {
+            Optional<IdeaSubmitted> idea = find(ideaId);
+            if (idea.isPresent() || System.nanoTime() > deadline) {
+                return idea;
+            }
+            Thread.sleep(properties.pollInterval().toMillis());
+        }
+    }
+
+    private Optional<IdeaSubmitted> find(String ideaId) {
+        return queries.get(IdeaTopology.IDEAS_STORE, ideaId);
+    }
+
+    record Accepted(String id, String status, String detail) {
+    }
+}

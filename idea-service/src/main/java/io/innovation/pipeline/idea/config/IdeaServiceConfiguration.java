@@ -1,0 +1,43 @@
+package io.innovation.pipeline.idea.config;
+
+import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.idea.stream.IdeaTopology;
+import io.innovation.pipeline.platform.stream.Outbound;
+import io.innovation.pipeline.platform.stream.PipelineMetrics;
+import java.time.Clock;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+@Configuration
+@EnableConfigurationProperties(IdeaServiceProperties.class)
+class IdeaServiceConfiguration {
+    /** ce_source of events this service publishes. */
+    static final String SOURCE = "/idea-service";
+    /** ce_source of commands that came in over HTTP; other sources count as the Kafka channel. */
+    static final String HTTP_SOURCE = "/idea-service/http";
+
+    @Bean
+    @Primary
+    CloudEventCodec eventCodec() {
+        return new CloudEventCodec(SOURCE);
+    }
+
+    @Bean
+    CloudEventCodec httpCommandCodec() {
+        return new CloudEventCodec(HTTP_SOURCE);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    KStream<String, Outbound> ideaTopology(StreamsBuilder builder, CloudEventCodec eventCodec, PipelineMetrics metrics) {
+        return IdeaTopology.build(builder, eventCodec, HTTP_SOURCE, metrics);
+    }
+}

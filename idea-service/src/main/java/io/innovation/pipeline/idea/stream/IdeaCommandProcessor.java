@@ -1,0 +1,85 @@
+package io.innovation.pipeline.idea.stream;
+
+import io.cloudevents.CloudEvent;
+import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.contracts.EventTypes;
+import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.contracts.commands.SubmitIdea;
+import io.innovation.pipeline.contracts.events.CommandRejected;
+import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.contracts.events.Violation;
+import io.innovation.pipeline.idea.domain.IdeaIntake;
+import io.innovation.pipeline.idea.domain.IdeaIntake.Outcome;
+import io.innovation.pipeline.platform.stream.CloudEventProcessor;
+import io.innovation.pipeline.platform.stream.Outbound;
+import io.innovation.pipeline.platform.stream.PipelineMetrics;
+import io.micrometer.core.instrument.Counter;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The only writer of {@code innovation.ideas.v1}: validates each command on {@code innovation.idea-commands.v1}
+ * against the idea's current state in the {@value IdeaTopology#IDEAS_STORE} store, then publishes the
+ * event or a {@link CommandRejected}.
+ */
+final class IdeaCommandProcessor extends CloudEventProcessor {
+    private final CloudEventCodec codec;
+    private final String httpSource;
+    private KeyValueStore<String, IdeaSubmitted> ideas;
+
+    IdeaCommandProcessor(CloudEventCodec codec, String httpSource, PipelineMetrics metrics) {
+        super(Topic.IDEA_COMMANDS, metrics);
+        this.codec = codec;
+        this.httpSource = httpSource;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Outbound> context) {
+        super.init(context);
+        ideas = context.getStateStore(IdeaTopology.IDEAS_STORE);
+    }
+
+    @Override
+    protected void handle(Record<String, byte[]> record, CloudEvent command) {
+        if (!EventTypes.SUBMIT_IDEA.equals(command.getType())) {
+            reject(record, command, List.of(new Violation("ce_type",
+                    "unknown command type '" + command.getType() + "'; expected " + EventTypes.SUBMIT_IDEA)));
+            return;
+        }
+        SubmitIdea submit;
+        try {
+            submit = CloudEventCodec.data(command, SubmitIdea.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            reject(record, command, List.of(new Violation("data", "is not a SubmitIdea JSON object: " + e.getMessage())));
+            return;
+        }
+        String ideaId = record.key();
+        String channel = httpSource.equals(String.valueOf(command.getSource())) ? "http" : "kafka";
+        IdeaSubmitted existing = ideaId == null ? null : ideas.get(ideaId);
+        Outcome outcome = IdeaIntake.submit(existing, ideaId, submit, channel, command.getId(), timeOf(record));
+        if (outcome instanceof Outcome.Accepted accepted) {
+            ideas.put(ideaId, accepted.event());
+            emit(Topic.IDEAS, ideaId, codec.event(ideaId, accepted.event(), accepted.event().submittedAt()), record.timestamp());
+            Counter.builder("innovation.ideas.submitted")
+                    .description("Ideas accepted into the pipeline")
+                    .tag("channel", channel)
+                    .register(metrics.registry())
+                    .increment();
+        } else if (outcome instanceof Outcome.Rejected rejected) {
+            reject(record, command, rejected.violations());
+        }
+        // Outcome.Duplicate: a retried command; the idea exists with this content, so nothing is published
+    }
+
+    private void reject(Record<String, byte[]> record, CloudEvent command, List<Violation> violations) {
+        Instant now = timeOf(record);
+        CommandRejected rejected = new CommandRejected(command.getId(), command.getType(), input().topicName(),
+                record.key() != null ? record.key() : command.getSubject(), violations, now);
+        emit(Topic.COMMAND_REJECTIONS, command.getId(), codec.event(command.getId(), rejected, now), record.timestamp());
+        metrics.rejected(command.getType());
+    }
+}

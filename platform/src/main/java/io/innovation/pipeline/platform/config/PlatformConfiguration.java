@@ -1,0 +1,78 @@
+package io.innovation.pipeline.platform.config;
+
+import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.platform.stream.InteractiveQueries;
+import io.innovation.pipeline.platform.stream.PipelineMetrics;
+import io.innovation.pipeline.platform.web.ProblemHandling;
+import io.innovation.pipeline.platform.web.RequestSizeLimitFilter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** What every back-end service gets: topics, metrics, interactive queries, health, problem details. */
+@AutoConfiguration
+@EnableConfigurationProperties({PlatformKafkaProperties.class, PlatformHttpProperties.class})
+@Import(ProblemHandling.class)
+public class PlatformConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(prefix = "innovation.kafka", name = "create-topics", havingValue = "true", matchIfMissing = true)
+    KafkaAdmin.NewTopics innovationTopics(PlatformKafkaProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            TopicBuilder builder = TopicBuilder.name(topic.topicName())
+                    .partitions(properties.partitions())
+                    .replicas(properties.replicationFactor());
+            if (topic.compacted()) {
+                builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+            }
+            topics.add(builder.build());
+        }
+        for (Topic topic : Topic.consumed()) {
+            topics.add(TopicBuilder.name(topic.deadLetterTopicName())
+                    .partitions(properties.partitions())
+                    .replicas(properties.replicationFactor())
+                    .build());
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    PipelineMetrics pipelineMetrics(MeterRegistry registry) {
+        return new PipelineMetrics(registry);
+    }
+
+    @Bean
+    InteractiveQueries interactiveQueries(StreamsBuilderFactoryBean streams) {
+        return new InteractiveQueries(streams);
+    }
+
+    @Bean
+    KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(StreamsBuilderFactoryBean streams) {
+        return new KafkaStreamsHealthIndicator(streams);
+    }
+
+    /** A stream thread that dies of an unexpected error is replaced, so one failure never stops the service. */
+    @Bean
+    StreamsBuilderFactoryBeanConfigurer replaceFailedStreamThreads() {
+        return factory -> factory.setStreamsUncaughtExceptionHandler(error -> StreamThreadExceptionResponse.REPLACE_THREAD);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(PlatformHttpProperties properties) {
+        return new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestBytes()));
+    }
+}

@@ -1,0 +1,76 @@
+package io.innovation.pipeline.platform.web;
+
+import io.innovation.pipeline.contracts.events.Violation;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error answer is {@code application/problem+json} (RFC 9457). Validation problems carry an
+ * {@code errors} array of {@code {field, message}} so a client can show each one next to its field.
+ */
+@RestControllerAdvice
+public class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        return validationProblem(e.violations());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(ServiceNotReadyException.class)
+    ResponseEntity<ProblemDetail> notReady(ServiceNotReadyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Not ready", e.getMessage()));
+    }
+
+    /** Malformed JSON or a value of the wrong type: name the field Jackson stumbled on. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body;
+        if (e.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            body = validationProblem(List.of(new Violation(field, "has the wrong type or format: " + jackson.getOriginalMessage())));
+        } else {
+            body = problem(HttpStatus.BAD_REQUEST, "Malformed request body", "The body must be a JSON object: " + e.getMostSpecificCause().getMessage());
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    public static ProblemDetail validationProblem(List<Violation> violations) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", violations);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,71 @@
+package io.innovation.pipeline.platform.testing;
+
+import io.cloudevents.CloudEvent;
+import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.contracts.Topic;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+
+/** Helpers for TopologyTestDriver tests of the services' topologies, speaking CloudEvents. */
+public final class TopologyTests {
+    private TopologyTests() {
+    }
+
+    public static TopologyTestDriver driver(StreamsBuilder builder) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        try {
+            props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("topology-test").toString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new TopologyTestDriver(builder.build(), props);
+    }
+
+    public static TestInputTopic<String, byte[]> input(TopologyTestDriver driver, Topic topic) {
+        return driver.createInputTopic(topic.topicName(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+    }
+
+    public static TestOutputTopic<String, byte[]> output(TopologyTestDriver driver, String topicName) {
+        return driver.createOutputTopic(topicName, Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    }
+
+    public static TestOutputTopic<String, byte[]> output(TopologyTestDriver driver, Topic topic) {
+        return output(driver, topic.topicName());
+    }
+
+    /** Pipes one CloudEvent in Kafka binary mode. */
+    public static void pipe(TestInputTopic<String, byte[]> input, String key, CloudEvent event, Instant at) {
+        CloudEventCodec.KafkaPayload payload = CloudEventCodec.toKafka(event);
+        input.pipeInput(new TestRecord<>(key, payload.value(), payload.headers(), at));
+    }
+
+    /** Pipes raw bytes with no CloudEvent headers. */
+    public static void pipeRaw(TestInputTopic<String, byte[]> input, String key, byte[] value, Instant at) {
+        input.pipeInput(new TestRecord<>(key, value, new RecordHeaders(), at));
+    }
+
+    public static List<TestRecord<String, byte[]>> records(TestOutputTopic<String, byte[]> output) {
+        return output.readRecordsToList();
+    }
+
+    /** Reads every waiting record as a CloudEvent and returns its data as {@code type}. */
+    public static <T> List<T> payloads(TestOutputTopic<String, byte[]> output, Class<T> type) {
+        return records(output).stream().map(r -> CloudEventCodec.data(event(r), type)).toList();
+    }
+
+    public static CloudEvent event(TestRecord<String, byte[]> record) {
+        return CloudEventCodec.fromKafka(record.headers(), record.value());
+    }
+}
