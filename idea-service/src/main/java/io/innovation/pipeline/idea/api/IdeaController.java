@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,8 @@ class IdeaController {
     private final IdeaServiceProperties properties;
     private final Clock clock;
 
-    IdeaController(KafkaTemplate<String, byte[]> kafka, InteractiveQueries queries, CloudEventCodec httpCodec,
+    IdeaController(KafkaTemplate<String, byte[]> kafka, InteractiveQueries queries,
+                    @Qualifier("httpCommandCodec") CloudEventCodec httpCodec,
                    IdeaServiceProperties properties, Clock clock) {
         this.kafka = kafka;
         this.queries = queries;
@@ -124,11 +126,20 @@ class IdeaController {
     private Optional<IdeaSubmitted> awaitIdea(String ideaId) throws InterruptedException {
         long deadline = System.nanoTime() + properties.commandTimeout().toNanos();
         while (true) {
-            Optional<IdeaSubmitted> idea = find(ideaId);
+            Optional<IdeaSubmitted> idea = findWhileRebalancing(ideaId);
             if (idea.isPresent() || System.nanoTime() > deadline) {
                 return idea;
             }
             Thread.sleep(properties.pollInterval().toMillis());
+        }
+    }
+
+    /** The command is on its way: a store that is briefly unreadable (rebalance) means "not yet", not failure. */
+    private Optional<IdeaSubmitted> findWhileRebalancing(String ideaId) {
+        try {
+            return find(ideaId);
+        } catch (ServiceNotReadyException e) {
+            return Optional.empty();
         }
     }
 

@@ -5,7 +5,7 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
-/** UP while the stream processor runs (or rebalances); DOWN before it started and after it failed. */
+/** UP while the stream processor runs; DOWN while it starts, rebalances (stores cannot be read then) or after it failed. */
 public class KafkaStreamsHealthIndicator extends AbstractHealthIndicator {
     private final StreamsBuilderFactoryBean streams;
 
@@ -17,6 +17,6 @@ public class KafkaStreamsHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         KafkaStreams kafkaStreams = streams.getKafkaStreams();
         KafkaStreams.State state = kafkaStreams == null ? KafkaStreams.State.CREATED : kafkaStreams.state();
-        (state.isRunningOrRebalancing() ? builder.up() : builder.down()).withDetail("state", state.name());
+        (state == KafkaStreams.State.RUNNING ? builder.up() : builder.down()).withDetail("state", state.name());
     }
 }

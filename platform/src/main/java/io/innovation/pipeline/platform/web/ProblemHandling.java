@@ -3,6 +3,8 @@ package io.innovation.pipeline.platform.web;
 import io.innovation.pipeline.contracts.events.Violation;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,8 +20,10 @@ import tools.jackson.core.JacksonException;
 /**
  * Every error answer is {@code application/problem+json} (RFC 9457). Validation problems carry an
  * {@code errors} array of {@code {field, message}} so a client can show each one next to its field.
+ * It extends Spring's handler, so the framework's own errors (404, 405, 415...) are problem details too.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -49,7 +53,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail body;
-        if (e.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        JacksonException jackson = jacksonCause(e);
+        if (jackson != null && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."))
@@ -59,6 +64,15 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             body = problem(HttpStatus.BAD_REQUEST, "Malformed request body", "The body must be a JSON object: " + e.getMostSpecificCause().getMessage());
         }
         return ResponseEntity.badRequest().body(body);
+    }
+
+    private static JacksonException jacksonCause(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     public static ProblemDetail validationProblem(List<Violation> violations) {

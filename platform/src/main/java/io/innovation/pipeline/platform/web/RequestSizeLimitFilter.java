@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,8 +23,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
+            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
+                    + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}").getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(request, response);

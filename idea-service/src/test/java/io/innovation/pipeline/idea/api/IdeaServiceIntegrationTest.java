@@ -1,0 +1,127 @@
+package io.innovation.pipeline.idea.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.contracts.EventTypes;
+import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.idea.domain.SampleIdeas;
+import io.innovation.pipeline.platform.testing.KafkaTopicReader;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** idea-service against a real (embedded KRaft) broker: HTTP in, Kafka Streams, interactive queries, metrics. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "spring.kafka.streams.state-dir=target/kstreams-state/${random.uuid}",
+        "innovation.kafka.partitions=1"})
+@EmbeddedKafka(partitions = 1)
+@AutoConfigureRestTestClient
+@DirtiesContext
+@SuppressWarnings("unchecked")
+class IdeaServiceIntegrationTest {
+    @Autowired
+    RestTestClient http;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @BeforeEach
+    void streamsRunning() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
+    }
+
+    @Test
+    void aSubmittedIdeaIsCreatedPublishedAndReadable() {
+        var created = http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON).body(SampleIdeas.VALID)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(IdeaView.class).returnResult();
+        IdeaView idea = created.getResponseBody();
+        assertThat(idea.title()).isEqualTo(SampleIdeas.VALID.title());
+        assertThat(idea.channel()).isEqualTo("http");
+        assertThat(created.getResponseHeaders().getLocation()).hasPath("/ideas/" + idea.id());
+
+        http.get().uri("/ideas/{id}", idea.id()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.team").isEqualTo("identity").jsonPath("$.version").isEqualTo(1);
+        http.get().uri("/ideas").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == '" + idea.id() + "')]").exists();
+
+        try (KafkaTopicReader reader = new KafkaTopicReader(brokers, Topic.IDEAS.topicName())) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(reader.payloads(EventTypes.IDEA_SUBMITTED, IdeaSubmitted.class))
+                            .extracting(IdeaSubmitted::ideaId).contains(idea.id()));
+        }
+        http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("innovation_ideas_submitted_total{"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyGivesTheSameIdeaAndOtherContentUnderItConflicts() {
+        String first = http.post().uri("/ideas").header("Idempotency-Key", "retry-me").contentType(MediaType.APPLICATION_JSON)
+                .body(SampleIdeas.VALID).exchange().expectStatus().isCreated()
+                .expectBody(IdeaView.class).returnResult().getResponseBody().id();
+        String again = http.post().uri("/ideas").header("Idempotency-Key", "retry-me").contentType(MediaType.APPLICATION_JSON)
+                .body(SampleIdeas.VALID).exchange().expectStatus().isOk()
+                .expectBody(IdeaView.class).returnResult().getResponseBody().id();
+        assertThat(again).isEqualTo(first);
+
+        Map<String, Object> other = Map.of("title", "Another idea", "problem", "p", "submitter", "bob", "team", "identity");
+        http.post().uri("/ideas").header("Idempotency-Key", "retry-me").contentType(MediaType.APPLICATION_JSON)
+                .body(other).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void invalidInputIsA400ProblemNamingEveryBadField() {
+        http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("title", "x", "impact", 7, "confidence", 150))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.errors[*].field").value(fields -> assertThat((java.util.List<Object>) fields)
+                        .containsExactlyInAnyOrder("title", "problem", "submitter", "team", "impact", "confidence"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamed() {
+        http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"title\":\"Good title\",\"reach\":\"lots\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reach");
+        http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON).body("{not json")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void tooLargeBodiesAreRefusedAndUnknownIdsAre404() {
+        http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"title\":\"" + "x".repeat(70_000) + "\"}")
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/ideas/{id}", "5d7f3a52-1f57-4c0e-8a59-7c4f1b8e9a10").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+}
