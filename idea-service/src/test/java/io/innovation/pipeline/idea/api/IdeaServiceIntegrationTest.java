@@ -9,27 +9,19 @@ import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.idea.domain.SampleIdeas;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
+import io.innovation.pipeline.platform.testing.Readiness;
+import io.innovation.pipeline.platform.testing.ServiceIntegrationTest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** idea-service against a real (embedded KRaft) broker: HTTP in, Kafka Streams, interactive queries, metrics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "spring.kafka.streams.state-dir=target/kstreams-state/${random.uuid}",
-        "innovation.kafka.partitions=1"})
-@EmbeddedKafka(partitions = 1)
-@AutoConfigureRestTestClient
-@DirtiesContext
+@ServiceIntegrationTest
 @SuppressWarnings("unchecked")
 class IdeaServiceIntegrationTest {
     @Autowired
@@ -39,8 +31,7 @@ class IdeaServiceIntegrationTest {
 
     @BeforeEach
     void streamsRunning() {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
+        Readiness.awaitReady(http);
     }
 
     @Test
