@@ -15,6 +15,8 @@ public enum Topic {
     EVALUATIONS("innovation.evaluations.v1", false),
     ROADMAP_COMMANDS("innovation.roadmap-commands.v1", false),
     ROADMAP("innovation.roadmap.v1", false),
+    /** Internal to roadmap-service: gate decisions re-keyed by team, so one task owns each team's plan. */
+    ROADMAP_DECISIONS_BY_TEAM("innovation.roadmap-decisions-by-team.v1", false),
     COMMAND_REJECTIONS("innovation.command-rejections.v1", false);
 
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
@@ -41,7 +43,7 @@ public enum Topic {
 
     /** Topics whose records are consumed by a service and may therefore need a dead-letter topic. */
     public static List<Topic> consumed() {
-        return List.of(IDEA_COMMANDS, IDEAS, EVALUATION_COMMANDS, EVALUATIONS, ROADMAP_COMMANDS);
+        return List.of(IDEA_COMMANDS, IDEAS, EVALUATION_COMMANDS, EVALUATIONS, ROADMAP_COMMANDS, ROADMAP_DECISIONS_BY_TEAM);
     }
 
     public static Topic byName(String topicName) {

@@ -70,6 +70,11 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
         context.forward(new Record<>(key, new Outbound(topic.topicName(), payload.value()), timestamp, payload.headers()));
     }
 
+    /** Passes the input record on unchanged (headers included) to {@code topic} under a new key. */
+    protected void forward(Topic topic, String key, Record<String, byte[]> record) {
+        context.forward(new Record<>(key, new Outbound(topic.topicName(), record.value()), record.timestamp(), record.headers()));
+    }
+
     protected static Instant timeOf(Record<?, ?> record) {
         return Instant.ofEpochMilli(record.timestamp());
     }

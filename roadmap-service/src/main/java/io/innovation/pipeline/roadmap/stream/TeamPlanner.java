@@ -1,0 +1,137 @@
+package io.innovation.pipeline.roadmap.stream;
+
+import io.cloudevents.CloudEvent;
+import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.contracts.EventTypes;
+import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.contracts.events.DecisionOutcome;
+import io.innovation.pipeline.contracts.events.IdeaDecided;
+import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemRescheduled;
+import io.innovation.pipeline.contracts.events.ItemScheduled;
+import io.innovation.pipeline.contracts.events.PeriodAllocation;
+import io.innovation.pipeline.platform.stream.CloudEventProcessor;
+import io.innovation.pipeline.platform.stream.Outbound;
+import io.innovation.pipeline.platform.stream.PipelineMetrics;
+import io.innovation.pipeline.roadmap.domain.Placement;
+import io.innovation.pipeline.roadmap.domain.PlanChange;
+import io.innovation.pipeline.roadmap.domain.PlanChanges;
+import io.innovation.pipeline.roadmap.domain.Quarter;
+import io.innovation.pipeline.roadmap.domain.RoadmapCandidate;
+import io.innovation.pipeline.roadmap.domain.RoadmapPlan;
+import io.innovation.pipeline.roadmap.domain.Scheduler;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The single writer of {@code innovation.roadmap.v1}. For each gate decision of a team it updates the team's
+ * backlog, re-plans the team and publishes only what changed: scheduled, rescheduled, backlogged.
+ */
+final class TeamPlanner extends CloudEventProcessor {
+    private final CloudEventCodec codec;
+    private final RoadmapSettings settings;
+    private final Scheduler scheduler = new Scheduler();
+    private final CapacityGauges gauges;
+    private KeyValueStore<String, TeamBacklog> backlogs;
+    private KeyValueStore<String, RoadmapItemView> items;
+    private KeyValueStore<String, TeamRoadmapView> roadmaps;
+
+    TeamPlanner(CloudEventCodec codec, RoadmapSettings settings, PipelineMetrics metrics) {
+        super(Topic.ROADMAP_DECISIONS_BY_TEAM, metrics);
+        this.codec = codec;
+        this.settings = settings;
+        this.gauges = new CapacityGauges(metrics.registry());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Outbound> context) {
+        super.init(context);
+        backlogs = context.getStateStore(RoadmapTopology.BACKLOGS_STORE);
+        items = context.getStateStore(RoadmapTopology.ITEMS_STORE);
+        roadmaps = context.getStateStore(RoadmapTopology.ROADMAPS_STORE);
+    }
+
+    @Override
+    protected void handle(Record<String, byte[]> record, CloudEvent event) {
+        if (!EventTypes.IDEA_DECIDED.equals(event.getType())) {
+            metrics.ignored(input().topicName(), event.getType());
+            return;
+        }
+        IdeaDecided decision = CloudEventCodec.data(event, IdeaDecided.class);
+        String team = decision.team();
+        TeamBacklog stored = backlogs.get(team);
+        TeamBacklog before = stored == null ? TeamBacklog.empty(team) : stored;
+        Quarter decidedIn = Quarter.containing(decision.decidedAt());
+        TeamBacklog after = decision.outcome() == DecisionOutcome.APPROVED
+                ? before.with(candidate(decision), decidedIn)
+                : before.without(decision.ideaId()).decidedIn(decidedIn);
+        if (after.equals(before)) {
+            return; // a redelivered decision: the plan cannot change
+        }
+        RoadmapPlan previous = stored == null ? null : plan(before);
+        RoadmapPlan next = plan(after);
+        Instant at = timeOf(record);
+        for (PlanChange change : PlanChanges.between(previous, next)) {
+            emit(Topic.ROADMAP, change.ideaId(), codec.event(change.ideaId(), toEvent(team, change, at), at), record.timestamp());
+        }
+        if (before.candidates().stream().anyMatch(c -> c.ideaId().equals(decision.ideaId()))
+                && decision.outcome() != DecisionOutcome.APPROVED) {
+            items.delete(decision.ideaId());
+        }
+        saveViews(next, at);
+        backlogs.put(team, after);
+    }
+
+    private RoadmapPlan plan(TeamBacklog backlog) {
+        return scheduler.plan(backlog.team(), backlog.candidates(), settings.horizonStart(backlog),
+                settings.horizonQuarters(), settings.capacityOf(backlog.team()));
+    }
+
+    private static RoadmapCandidate candidate(IdeaDecided decision) {
+        return new RoadmapCandidate(decision.ideaId(), decision.title(), decision.effortWeeks(), decision.priority(),
+                decision.decidedAt(), false, decision.dependsOn());
+    }
+
+    private void saveViews(RoadmapPlan plan, Instant at) {
+        List<RoadmapItemView> views = plan.placements().stream().map(p -> view(plan.team(), p, at)).toList();
+        views.forEach(view -> items.put(view.ideaId(), view));
+        List<TeamRoadmapView.PeriodUtilisation> utilisation = plan.utilisation().stream()
+                .map(u -> new TeamRoadmapView.PeriodUtilisation(u.quarter().toString(), u.usedWeeks(), u.capacityWeeks(), u.ratio()))
+                .toList();
+        utilisation.forEach(u -> gauges.set(plan.team(), u.period(), u.ratio()));
+        roadmaps.put(plan.team(), new TeamRoadmapView(plan.team(), plan.horizonStart().toString(),
+                plan.horizonEnd().toString(), views, utilisation, at));
+    }
+
+    private static RoadmapItemView view(String team, Placement placement, Instant at) {
+        if (placement instanceof Placement.Scheduled scheduled) {
+            return new RoadmapItemView(scheduled.ideaId(), team, scheduled.title(), RoadmapItemView.SCHEDULED,
+                    scheduled.start().toString(), scheduled.end().toString(), allocations(scheduled), scheduled.rank(),
+                    scheduled.priority(), scheduled.effortWeeks(), scheduled.reason(), at);
+        }
+        return new RoadmapItemView(placement.ideaId(), team, placement.title(), RoadmapItemView.BACKLOGGED, null, null,
+                List.of(), placement.rank(), placement.priority(), placement.effortWeeks(), placement.reason(), at);
+    }
+
+    private static Object toEvent(String team, PlanChange change, Instant at) {
+        if (change instanceof PlanChange.ItemScheduled scheduled) {
+            Placement.Scheduled p = scheduled.placement();
+            return new ItemScheduled(p.ideaId(), team, p.title(), p.start().toString(), p.end().toString(), allocations(p),
+                    p.effortWeeks(), p.priority(), p.rank(), change.why(), at);
+        }
+        if (change instanceof PlanChange.ItemRescheduled moved) {
+            Placement.Scheduled p = moved.placement();
+            return new ItemRescheduled(p.ideaId(), team, p.title(), moved.fromStart().toString(), moved.fromEnd().toString(),
+                    p.start().toString(), p.end().toString(), allocations(p), p.effortWeeks(), p.priority(), p.rank(), change.why(), at);
+        }
+        Placement p = change.placement();
+        return new ItemBacklogged(p.ideaId(), team, p.title(), p.effortWeeks(), p.priority(), p.rank(), change.why(), at);
+    }
+
+    private static List<PeriodAllocation> allocations(Placement.Scheduled scheduled) {
+        return scheduled.allocations().stream().map(a -> new PeriodAllocation(a.quarter().toString(), a.weeks())).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package io.innovation.pipeline.roadmap.stream;
+
+import io.innovation.pipeline.contracts.events.DecisionOutcome;
+import io.innovation.pipeline.contracts.events.IdeaDecided;
+import java.time.Instant;
+import java.util.List;
+
+/** Gate decisions used by the roadmap-service tests. */
+public final class Decisions {
+    /** In 2027-Q1, so the default horizon is 2027-Q1..2027-Q4. */
+    public static final Instant AT = Instant.parse("2027-01-15T09:00:00Z");
+
+    public static IdeaDecided approved(String id, String team, double priority, double effortWeeks, String... dependsOn) {
+        return new IdeaDecided(id, 1, "Idea " + id.substring(0, 4), team, DecisionOutcome.APPROVED,
+                "Priority " + priority + " is at or above the approval threshold 60", "policy", priority, effortWeeks,
+                List.of(dependsOn), AT);
+    }
+
+    public static IdeaDecided rejected(String id, String team) {
+        return new IdeaDecided(id, 1, "Idea " + id.substring(0, 4), team, DecisionOutcome.REJECTED,
+                "Priority 12 is below the rejection threshold 30", "policy", 12, 8, List.of(), AT);
+    }
+
+    private Decisions() {
+    }
+}
