@@ -1,0 +1,181 @@
+package io.innovation.pipeline.evaluation.domain;
+
+import static io.innovation.pipeline.evaluation.domain.Numbers.format;
+import static java.util.stream.Collectors.joining;
+
+import io.innovation.pipeline.evaluation.domain.ScoringSettings.Assumptions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores an idea by RICE, WSJF and strategic alignment and combines the three into a composite priority of 0..100.
+ * Every score carries its inputs and a sentence with the actual numbers, so a reader can follow each step.
+ */
+public final class Scorer {
+    /** Intercom's RICE counts effort in person-months; a month is 4.33 weeks. */
+    static final double WEEKS_PER_MONTH = 4.33;
+
+    /** SAFe's user-business value on the 1..20 scale, for each step of the impact scale. */
+    private static final Map<Double, Integer> USER_BUSINESS_VALUE_BY_IMPACT =
+            Map.of(0.25, 1, 0.5, 3, 1.0, 5, 2.0, 13, 3.0, 20);
+
+    private Scorer() {
+    }
+
+    public static Assessment assess(IdeaFacts idea, Strategy strategy, ScoringSettings settings) {
+        Assumptions assumed = settings.assumptions();
+        Estimate reach = Estimate.of("reach", idea.reach(), assumed.reach(), "");
+        Estimate impact = Estimate.of("impact", idea.impact(), assumed.impact(), "");
+        Estimate confidence = Estimate.of("confidence", idea.confidence(), assumed.confidence(), " %");
+        Estimate effort = Estimate.of("effort", idea.effortWeeks(), assumed.effortWeeks(), " person-weeks");
+        Estimate timeCriticality = Estimate.of("time criticality", idea.timeCriticality(), assumed.timeCriticality(), "");
+        Estimate riskReduction = Estimate.of("risk reduction", idea.riskReduction(), assumed.riskReduction(), "");
+
+        ScoreResult rice = rice(reach, impact, confidence, effort);
+        ScoreResult wsjf = wsjf(impact, timeCriticality, riskReduction, effort);
+        ScoreResult alignment = alignment(idea.themes(), strategy);
+
+        double totalWeight = settings.totalWeight();
+        List<PriorityTerm> terms = List.of(
+                saturatingTerm("RICE", rice, settings.riceHalfSaturation(), settings.riceWeight(), totalWeight),
+                saturatingTerm("WSJF", wsjf, settings.wsjfHalfSaturation(), settings.wsjfWeight(), totalWeight),
+                term(alignment.name(), alignment.value(), settings.alignmentWeight(), totalWeight,
+                        "Alignment " + format(alignment.value()) + " is already on 0..1"));
+        // Rounded again only to drop binary noise: as doubles, 12.41 + 8.57 + 18 is 38.980000000000004.
+        double sum = Numbers.round2(terms.stream().mapToDouble(PriorityTerm::contribution).sum());
+        // Contributions are rounded one by one, so in rare cases they add up to a hundredth over 100: the scale ends there.
+        double priority = Math.min(100, sum);
+        return new Assessment(rice, wsjf, alignment, priority, terms, effort.value());
+    }
+
+    /** Maps [0, ∞) onto [0, 1): a value equal to {@code halfSaturation} gives 0.5. */
+    static double normalise(double value, double halfSaturation) {
+        return value / (value + halfSaturation);
+    }
+
+    static int userBusinessValue(double impact) {
+        return USER_BUSINESS_VALUE_BY_IMPACT.get(impact);
+    }
+
+    /** SAFe job size from person-weeks: up to a week, a fortnight, a month, two months, a quarter, half a year, more. */
+    static int jobSize(double effortWeeks) {
+        if (effortWeeks <= 1) {
+            return 1;
+        } else if (effortWeeks <= 2) {
+            return 2;
+        } else if (effortWeeks <= 4) {
+            return 3;
+        } else if (effortWeeks <= 8) {
+            return 5;
+        } else if (effortWeeks <= 13) {
+            return 8;
+        } else if (effortWeeks <= 26) {
+            return 13;
+        }
+        return 20;
+    }
+
+    private static ScoreResult rice(Estimate reach, Estimate impact, Estimate confidence, Estimate effort) {
+        double effortMonths = effort.value() / WEEKS_PER_MONTH;
+        double value = Numbers.round2(reach.value() * impact.value() * (confidence.value() / 100) / effortMonths);
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        inputs.put("reach", reach.value());
+        inputs.put("impact", impact.value());
+        inputs.put("confidencePercent", confidence.value());
+        inputs.put("effortWeeks", effort.value());
+        inputs.put("effortMonths", effortMonths);
+        String explanation = "RICE " + format(value) + " = reach " + reach.formatted() + " × impact " + impact.formatted()
+                + " × confidence " + confidence.formatted() + " ÷ effort " + format(effortMonths) + " person-months ("
+                + effort.formatted() + " ÷ " + format(WEEKS_PER_MONTH) + ")"
+                + assumptionNotes(reach, impact, confidence, effort) + ".";
+        return new ScoreResult("rice", value, inputs,
+                "reach × impact × (confidencePercent ÷ 100) ÷ (effortWeeks ÷ 4.33)", explanation);
+    }
+
+    private static ScoreResult wsjf(Estimate impact, Estimate timeCriticality, Estimate riskReduction, Estimate effort) {
+        int businessValue = userBusinessValue(impact.value());
+        int jobSize = jobSize(effort.value());
+        double value = Numbers.round2((businessValue + timeCriticality.value() + riskReduction.value()) / jobSize);
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        inputs.put("impact", impact.value());
+        inputs.put("userBusinessValue", (double) businessValue);
+        inputs.put("timeCriticality", timeCriticality.value());
+        inputs.put("riskReduction", riskReduction.value());
+        inputs.put("effortWeeks", effort.value());
+        inputs.put("jobSize", (double) jobSize);
+        String explanation = "WSJF " + format(value) + " = (user-business value " + businessValue + " for impact "
+                + impact.formatted() + " + time criticality " + timeCriticality.formatted() + " + risk reduction "
+                + riskReduction.formatted() + ") ÷ job size " + jobSize + " for " + effort.formatted()
+                + assumptionNotes(impact, timeCriticality, riskReduction, effort) + ".";
+        return new ScoreResult("wsjf", value, inputs,
+                "(userBusinessValue + timeCriticality + riskReduction) ÷ jobSize", explanation);
+    }
+
+    /**
+     * The highest weight among the idea's themes in the active strategy. Not a sum or a mean: naming more themes
+     * should neither inflate an idea's alignment nor dilute it.
+     */
+    private static ScoreResult alignment(List<String> ideaThemes, Strategy strategy) {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        List<String> active = new ArrayList<>();
+        List<String> notInStrategy = new ArrayList<>();
+        for (String themeId : new LinkedHashSet<>(ideaThemes)) {
+            strategy.theme(themeId).ifPresentOrElse(theme -> {
+                inputs.put(theme.id(), theme.weight());
+                active.add(theme.name() + " (weight " + format(theme.weight()) + ")");
+            }, () -> notInStrategy.add(themeId));
+        }
+        double value = inputs.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        String explanation;
+        if (ideaThemes.isEmpty()) {
+            explanation = "Alignment 0: the idea names no strategic theme.";
+        } else if (active.isEmpty()) {
+            explanation = "Alignment 0: none of the idea's themes (" + String.join(", ", notInStrategy)
+                    + ") is in the active strategy.";
+        } else {
+            explanation = "Alignment " + format(value) + " is the highest weight among the idea's themes in the active strategy: "
+                    + String.join(", ", active)
+                    + (notInStrategy.isEmpty() ? "" : "; not in the active strategy: " + String.join(", ", notInStrategy)) + ".";
+        }
+        return new ScoreResult("alignment", value, inputs,
+                "highest weight of the idea's themes in the active strategy, 0 if none", explanation);
+    }
+
+    private static PriorityTerm saturatingTerm(String label, ScoreResult score, double halfSaturation,
+            double weight, double totalWeight) {
+        double normalized = normalise(score.value(), halfSaturation);
+        String value = format(score.value());
+        return term(score.name(), normalized, weight, totalWeight, label + " " + value + " normalises to "
+                + format(normalized, 3) + " (" + value + " ÷ (" + value + " + " + format(halfSaturation) + "))");
+    }
+
+    private static PriorityTerm term(String score, double normalized, double weight, double totalWeight, String howNormalised) {
+        double contribution = Numbers.round2(100 * weight * normalized / totalWeight);
+        return new PriorityTerm(score, normalized, weight, contribution, howNormalised + "; at weight " + format(weight)
+                + " of " + format(totalWeight) + " it contributes " + format(contribution) + " of 100 points.");
+    }
+
+    private static String assumptionNotes(Estimate... estimates) {
+        String notes = Arrays.stream(estimates).filter(Estimate::assumed)
+                .map(estimate -> estimate.label() + " not given: assumed " + estimate.formatted())
+                .collect(joining(", "));
+        return notes.isEmpty() ? "" : "; " + notes;
+    }
+
+    /** An estimate as scored: the idea's own value, or the configured assumption when the idea leaves it out. */
+    private record Estimate(String label, double value, boolean assumed, String unit) {
+        static Estimate of(String label, Number given, double assumption, String unit) {
+            return given == null
+                    ? new Estimate(label, assumption, true, unit)
+                    : new Estimate(label, given.doubleValue(), false, unit);
+        }
+
+        String formatted() {
+            return format(value) + unit;
+        }
+    }
+}

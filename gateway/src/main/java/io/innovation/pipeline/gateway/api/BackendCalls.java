@@ -1,0 +1,91 @@
+package io.innovation.pipeline.gateway.api;
+
+import io.innovation.pipeline.gateway.compose.PartResult;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/** The two ways the gateway calls a back-end: relaying its answer unchanged, or reading it as one part of a view. */
+final class BackendCalls {
+
+    private static final Logger log = LoggerFactory.getLogger(BackendCalls.class);
+
+    /** Passed on with a relayed answer; framing and hop-by-hop headers belong to the gateway's own response. */
+    private static final List<String> RELAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.RETRY_AFTER, HttpHeaders.ETAG);
+
+    /** The gateway serves a back-end's path P as /api + P, so a back-end's Location is rewritten the same way. */
+    private static final String API_PREFIX = "/api";
+
+    private BackendCalls() {}
+
+    /**
+     * Answers with the back-end's status, body and content type (problem+json included), streaming the body
+     * rather than buffering it; a back-end that cannot be reached or does not answer in time gives 503.
+     */
+    static Mono<ResponseEntity<Flux<DataBuffer>>> relay(String service, WebClient.RequestHeadersSpec<?> request, Duration timeout) {
+        return request.retrieve()
+                .onStatus(status -> true, response -> Mono.empty()) // every status is an answer to pass on, not an error
+                .toEntityFlux(DataBuffer.class)
+                .map(answer -> ResponseEntity.status(answer.getStatusCode())
+                        .headers(headers -> relayHeaders(answer.getHeaders(), headers))
+                        .body(answer.getBody()))
+                .timeout(timeout)
+                .onErrorMap(error -> Problems.unavailable(service + " " + describe(service, error, timeout) + "."));
+    }
+
+    /** Never fails: a failure, a timeout or an error status becomes {@link PartResult.Unavailable}. */
+    static Mono<PartResult> readPart(String service, WebClient.RequestHeadersSpec<?> request, Duration timeout) {
+        return request.exchangeToMono(response -> toPart(service, response))
+                .timeout(timeout)
+                .onErrorResume(error -> Mono.just(new PartResult.Unavailable(describe(service, error, timeout))));
+    }
+
+    private static Mono<PartResult> toPart(String service, ClientResponse response) {
+        if (response.statusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+            return response.releaseBody().thenReturn(new PartResult.Absent());
+        }
+        if (!response.statusCode().is2xxSuccessful()) {
+            String cause = "answered " + response.statusCode().value();
+            log.warn("{} {}", service, cause);
+            return response.releaseBody().thenReturn(new PartResult.Unavailable(cause));
+        }
+        return response.bodyToMono(JsonNode.class)
+                .<PartResult>map(PartResult.Present::new)
+                .defaultIfEmpty(new PartResult.Unavailable("answered without a body"));
+    }
+
+    private static void relayHeaders(HttpHeaders from, HttpHeaders to) {
+        RELAYED_HEADERS.forEach(name -> {
+            List<String> values = from.get(name);
+            if (values != null) {
+                to.addAll(name, values);
+            }
+        });
+        URI location = from.getLocation();
+        if (location != null) {
+            to.setLocation(URI.create(API_PREFIX + location.getRawPath()));
+        }
+    }
+
+    /** Logs the failure with its technical cause and describes it for clients without internal addresses. */
+    private static String describe(String service, Throwable error, Duration timeout) {
+        String description = error instanceof TimeoutException ? "did not answer within " + timeout.toMillis() + " ms"
+                : error instanceof WebClientRequestException ? "could not be reached"
+                : "failed";
+        log.warn("{} {}: {}", service, description, error.toString());
+        return description;
+    }
+}

@@ -1,0 +1,11 @@
+package io.innovation.pipeline.gateway.compose;
+
+/** The stages of the idea lifecycle (DESIGN §3) that the gateway can derive from its three parts. */
+public enum PipelineStatus {
+    SUBMITTED,
+    IN_EVALUATION,
+    APPROVED,
+    REJECTED,
+    SCHEDULED,
+    BACKLOGGED
+}

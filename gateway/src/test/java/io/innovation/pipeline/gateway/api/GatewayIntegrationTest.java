@@ -1,0 +1,42 @@
+package io.innovation.pipeline.gateway.api;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway on a random port in front of three stub back-ends. Every subclass shares this configuration
+ * and so one Spring context and one set of stubs; each test sets up the answers it needs.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Short enough to keep the hanging-back-end test quick, long enough for the first (cold) composed read:
+        // on two cores shared with other builds that took up to 3.5 s end to end, and 150 ms timed healthy stubs out.
+        properties = "innovation.gateway.part-timeout=3s")
+@AutoConfigureWebTestClient
+abstract class GatewayIntegrationTest {
+
+    static final StubBackend ideaService = new StubBackend();
+    static final StubBackend evaluationService = new StubBackend();
+    static final StubBackend roadmapService = new StubBackend();
+
+    @DynamicPropertySource
+    static void pointAtStubs(DynamicPropertyRegistry registry) {
+        registry.add("innovation.gateway.idea-service-url", ideaService::url);
+        registry.add("innovation.gateway.evaluation-service-url", evaluationService::url);
+        registry.add("innovation.gateway.roadmap-service-url", roadmapService::url);
+    }
+
+    @Autowired
+    WebTestClient gateway;
+
+    @AfterEach
+    void resetStubs() {
+        Stream.of(ideaService, evaluationService, roadmapService).forEach(StubBackend::reset);
+    }
+}

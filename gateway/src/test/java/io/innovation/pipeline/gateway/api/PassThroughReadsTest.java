@@ -1,0 +1,55 @@
+package io.innovation.pipeline.gateway.api;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
+
+class PassThroughReadsTest extends GatewayIntegrationTest {
+
+    static final String IDEAS = """
+            [{"id": "a1", "title": "Faster checkout"}, {"id": "b2", "title": "Dark mode", "votes": 3}]""";
+
+    static final String ROADMAP = """
+            {"team": "payments", "horizonStart": "2026-Q3", "horizonQuarters": 4,
+             "items": [{"ideaId": "a1", "status": "SCHEDULED", "startPeriod": "2026-Q3"}],
+             "utilisation": [{"period": "2026-Q3", "capacityWeeks": 40, "allocatedWeeks": 6}]}""";
+
+    @Test
+    void passesTheListOfIdeasThrough() {
+        ideaService.answerJson("/ideas", IDEAS);
+
+        gateway.get().uri("/api/ideas").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_JSON)
+                .expectBody().json(IDEAS, JsonCompareMode.STRICT);
+    }
+
+    @Test
+    void passesATeamsRoadmapThrough() {
+        roadmapService.answerJson("/roadmap?team=payments", ROADMAP);
+
+        gateway.get().uri("/api/roadmap?team={team}", "payments").exchange()
+                .expectStatus().isOk()
+                .expectBody().json(ROADMAP, JsonCompareMode.STRICT);
+    }
+
+    @Test
+    void passesEveryTeamsRoadmapThroughWhenNoTeamIsNamed() {
+        roadmapService.answerJson("/roadmap", "[" + ROADMAP + "]");
+
+        gateway.get().uri("/api/roadmap").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("[" + ROADMAP + "]", JsonCompareMode.STRICT);
+    }
+
+    @Test
+    void answers503WhenRoadmapServiceIsDown() {
+        try (StubBackend.Outage outage = roadmapService.down()) {
+            gateway.get().uri("/api/roadmap?team={team}", "payments").exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.detail").isEqualTo("roadmap-service could not be reached.");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.innovation.pipeline.gateway.compose;
+
+import static io.innovation.pipeline.gateway.compose.PipelineStatus.APPROVED;
+import static io.innovation.pipeline.gateway.compose.PipelineStatus.BACKLOGGED;
+import static io.innovation.pipeline.gateway.compose.PipelineStatus.IN_EVALUATION;
+import static io.innovation.pipeline.gateway.compose.PipelineStatus.REJECTED;
+import static io.innovation.pipeline.gateway.compose.PipelineStatus.SCHEDULED;
+import static io.innovation.pipeline.gateway.compose.PipelineStatus.SUBMITTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class StatusDerivationTest {
+
+    static final JsonMapper json = JsonMapper.builder().build();
+    static final Set<Part> ALL_ANSWERED = Set.of();
+
+    static final JsonNode APPROVED_EVALUATION = json("""
+            {"assessment": {"composite": 72}, "decision": {"outcome": "APPROVED", "reason": "composite 72 is above 70"}}""");
+
+    @Test
+    void aScheduledRoadmapItemOutranksTheDecision() {
+        JsonNode roadmap = json("""
+                {"status": "SCHEDULED", "startPeriod": "2026-Q3", "endPeriod": "2026-Q4", "reason": "first period with room"}""");
+
+        assertThat(StatusDerivation.derive(APPROVED_EVALUATION, roadmap, ALL_ANSWERED)).isEqualTo(new DerivedStatus(
+                SCHEDULED, "Scheduled on the roadmap from 2026-Q3 to 2026-Q4: first period with room."));
+    }
+
+    @Test
+    void aScheduleWithinOnePeriodNamesThatPeriod() {
+        JsonNode roadmap = json("""
+                {"status": "SCHEDULED", "startPeriod": "2026-Q3", "endPeriod": "2026-Q3"}""");
+
+        assertThat(StatusDerivation.derive(APPROVED_EVALUATION, roadmap, ALL_ANSWERED).reason())
+                .isEqualTo("Scheduled on the roadmap for 2026-Q3.");
+    }
+
+    @Test
+    void aBackloggedRoadmapItemGivesTheRoadmapsReason() {
+        JsonNode roadmap = json("""
+                {"status": "BACKLOGGED", "reason": "no capacity left in the 4-quarter horizon."}""");
+
+        assertThat(StatusDerivation.derive(APPROVED_EVALUATION, roadmap, ALL_ANSWERED)).isEqualTo(new DerivedStatus(
+                BACKLOGGED, "Approved, but there is no room for it on the roadmap yet: no capacity left in the 4-quarter horizon."));
+    }
+
+    @Test
+    void anUnknownRoadmapStatusFallsBackToTheDecision() {
+        JsonNode roadmap = json("""
+                {"status": "SOMETHING_NEW"}""");
+
+        assertThat(StatusDerivation.derive(APPROVED_EVALUATION, roadmap, ALL_ANSWERED).status()).isEqualTo(APPROVED);
+    }
+
+    @Test
+    void anApprovalWithoutRoadmapItemIsApproved() {
+        assertThat(StatusDerivation.derive(APPROVED_EVALUATION, null, ALL_ANSWERED)).isEqualTo(new DerivedStatus(
+                APPROVED, "Approved, waiting for a place on the roadmap: composite 72 is above 70."));
+    }
+
+    @Test
+    void aRejectionIsRejected() {
+        JsonNode evaluation = json("""
+                {"assessment": {}, "decision": {"outcome": "REJECTED", "reason": "composite 20 is below 30"}}""");
+
+        assertThat(StatusDerivation.derive(evaluation, null, ALL_ANSWERED))
+                .isEqualTo(new DerivedStatus(REJECTED, "Rejected at the gate: composite 20 is below 30."));
+    }
+
+    @Test
+    void aDecisionThatNeedsAReviewKeepsTheIdeaInEvaluation() {
+        JsonNode evaluation = json("""
+                {"assessment": {}, "decision": {"outcome": "NEEDS_REVIEW", "reason": "cost above 50000 EUR"}}""");
+
+        assertThat(StatusDerivation.derive(evaluation, null, ALL_ANSWERED))
+                .isEqualTo(new DerivedStatus(IN_EVALUATION, "Waiting for a reviewer: cost above 50000 EUR."));
+    }
+
+    @Test
+    void anAssessmentWithoutDecisionIsInEvaluation() {
+        JsonNode evaluation = json("""
+                {"assessment": {"composite": 50}, "decision": null}""");
+
+        assertThat(StatusDerivation.derive(evaluation, null, ALL_ANSWERED))
+                .isEqualTo(new DerivedStatus(IN_EVALUATION, "Scored, waiting for the gate decision."));
+    }
+
+    @Test
+    void onlyTheIdeaMeansSubmitted() {
+        assertThat(StatusDerivation.derive(null, null, ALL_ANSWERED))
+                .isEqualTo(new DerivedStatus(SUBMITTED, "Submitted, waiting for evaluation."));
+    }
+
+    @Test
+    void anEvaluationWithNeitherAssessmentNorDecisionIsStillSubmitted() {
+        assertThat(StatusDerivation.derive(json("{\"ideaId\": \"a1\"}"), null, ALL_ANSWERED).status()).isEqualTo(SUBMITTED);
+    }
+
+    @Test
+    void warnsThatTheStatusMayBeBehindWhenALaterPartDidNotAnswer() {
+        assertThat(StatusDerivation.derive(null, null, EnumSet.of(Part.EVALUATION, Part.ROADMAP)).reason())
+                .isEqualTo("Submitted, waiting for evaluation. "
+                        + "The status may be behind: evaluation-service and roadmap-service did not answer.");
+    }
+
+    @Test
+    void doesNotWarnWhenOnlyAnEarlierPartDidNotAnswer() {
+        JsonNode roadmap = json("""
+                {"status": "BACKLOGGED"}""");
+
+        assertThat(StatusDerivation.derive(null, roadmap, EnumSet.of(Part.IDEA, Part.EVALUATION)).reason())
+                .isEqualTo("Approved, but there is no room for it on the roadmap yet.");
+    }
+
+    private static JsonNode json(String text) {
+        return json.readTree(text);
+    }
+}
