@@ -1,7 +1,5 @@
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.innovation.pipeline.contracts.Topic;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -11,26 +9,25 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Creates the topics listed in a topics file in one Admin call (one JVM, ~2 s), instead of one
- * TopicCommand JVM per topic (~2 s each). Existing topics are left as they are. Run by
- * deploy/local/run.sh with Java's single-file source launcher:
+ * Creates the pipeline's topics (the catalogue in contracts, {@code io.innovation.pipeline.contracts.Topic}, plus a
+ * dead-letter topic for each consumed one) in one Admin call, instead of one TopicCommand JVM per topic
+ * (~2 s each). Existing topics are left as they are. Run by deploy/local/run.sh with Java's single-file
+ * source launcher, with the broker's jars and the contracts jar on the class path:
  *
- *   java -cp '.data/kafka/lib/*' deploy/local/kafka/CreateTopics.java 127.0.0.1:9092 deploy/local/kafka/topics.txt
- *
- * File format: one topic a line, "name partitions [key=value,key=value]"; '#' starts a comment.
+ *   java -cp '.data/kafka/lib/*:contracts/target/contracts-0.1.0-SNAPSHOT.jar' deploy/local/kafka/CreateTopics.java 127.0.0.1:9092 3
  */
 public class CreateTopics {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
-            System.err.println("usage: CreateTopics <bootstrap-servers> <topics-file>");
+            System.err.println("usage: CreateTopics <bootstrap-servers> <partitions>");
             System.exit(2);
         }
-        List<NewTopic> wanted = parse(Path.of(args[1]));
+        List<NewTopic> wanted = catalogue(Integer.parseInt(args[1]));
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, args[0]);
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "local-run-create-topics");
@@ -57,39 +54,22 @@ public class CreateTopics {
                     }
                 }
             }
-            // An existing topic with fewer partitions than listed is reported, never changed here.
-            List<String> names = wanted.stream().map(NewTopic::name).toList();
-            Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get();
-            for (NewTopic topic : wanted) {
-                int actual = described.get(topic.name()).partitions().size();
-                if (actual != topic.numPartitions()) {
-                    System.err.printf("note: %s has %d partitions (topics file says %d); left unchanged%n",
-                            topic.name(), actual, topic.numPartitions());
-                }
-            }
             System.out.printf("topics: %d listed, %d created, %d already present%n",
                     wanted.size(), created, wanted.size() - missing.size());
         }
     }
 
-    private static List<NewTopic> parse(Path file) throws Exception {
+    private static List<NewTopic> catalogue(int partitions) {
         List<NewTopic> topics = new ArrayList<>();
-        for (String raw : Files.readAllLines(file)) {
-            String line = raw.replaceFirst("#.*", "").trim();
-            if (line.isEmpty()) {
-                continue;
+        for (Topic topic : Topic.values()) {
+            NewTopic newTopic = new NewTopic(topic.topicName(), partitions, (short) 1);
+            if (topic.compacted()) {
+                newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
             }
-            String[] fields = line.split("\\s+");
-            NewTopic topic = new NewTopic(fields[0], Integer.parseInt(fields[1]), (short) 1);
-            if (fields.length > 2) {
-                Map<String, String> configs = new HashMap<>();
-                for (String kv : fields[2].split(",")) {
-                    String[] pair = kv.split("=", 2);
-                    configs.put(pair[0], pair[1]);
-                }
-                topic.configs(configs);
-            }
-            topics.add(topic);
+            topics.add(newTopic);
+        }
+        for (Topic topic : Topic.consumed()) {
+            topics.add(new NewTopic(topic.deadLetterTopicName(), partitions, (short) 1));
         }
         return topics;
     }
