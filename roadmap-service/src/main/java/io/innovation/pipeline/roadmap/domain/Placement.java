@@ -1,0 +1,62 @@
+package io.innovation.pipeline.roadmap.domain;
+
+import java.util.List;
+
+/** Where the scheduler put one candidate, and why, in words for engineers and executives alike. */
+public sealed interface Placement permits Placement.Scheduled, Placement.Backlogged {
+
+    String ideaId();
+
+    String title();
+
+    /** 1-based position in the order in which the scheduler placed the team's items. */
+    int rank();
+
+    double priority();
+
+    double effortWeeks();
+
+    String reason();
+
+    /**
+     * On the roadmap in consecutive quarters.
+     *
+     * @param scheduledAfter the item's dependencies on this team's roadmap; it starts after they end
+     */
+    record Scheduled(
+            String ideaId,
+            String title,
+            int rank,
+            double priority,
+            double effortWeeks,
+            List<Allocation> allocations,
+            List<String> scheduledAfter,
+            String reason) implements Placement {
+
+        public Scheduled {
+            if (allocations.isEmpty()) {
+                throw new IllegalArgumentException("a scheduled item has at least one allocation");
+            }
+            allocations = List.copyOf(allocations);
+            scheduledAfter = List.copyOf(scheduledAfter);
+        }
+
+        public Quarter start() {
+            return allocations.get(0).quarter();
+        }
+
+        public Quarter end() {
+            return allocations.get(allocations.size() - 1).quarter();
+        }
+    }
+
+    /** Approved, but with no room in the horizon (or blocked by its dependencies). */
+    record Backlogged(
+            String ideaId,
+            String title,
+            int rank,
+            double priority,
+            double effortWeeks,
+            String reason) implements Placement {
+    }
+}
