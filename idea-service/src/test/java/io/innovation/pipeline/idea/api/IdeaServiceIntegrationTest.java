@@ -11,12 +11,19 @@ import io.innovation.pipeline.idea.domain.SampleIdeas;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
 import io.innovation.pipeline.platform.testing.Readiness;
 import io.innovation.pipeline.platform.testing.ServiceIntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -28,6 +35,8 @@ class IdeaServiceIntegrationTest {
     RestTestClient http;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void streamsRunning() {
@@ -105,12 +114,23 @@ class IdeaServiceIntegrationTest {
     }
 
     @Test
-    void tooLargeBodiesAreRefusedAndUnknownIdsAre404() {
+    void tooLargeBodiesAreRefusedAndUnknownIdsAre404() throws Exception {
         http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"title\":\"" + "x".repeat(70_000) + "\"}")
                 .exchange()
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // a body of unknown length (chunked) is cut off as soon as it passes the limit
+        byte[] big = ("{\"title\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ideas"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
         http.get().uri("/ideas/{id}", "5d7f3a52-1f57-4c0e-8a59-7c4f1b8e9a10").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
