@@ -1,7 +1,6 @@
 import io.innovation.pipeline.contracts.Topic;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -9,12 +8,11 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Creates the pipeline's topics (the catalogue in contracts, {@code io.innovation.pipeline.contracts.Topic}, plus a
- * dead-letter topic for each consumed one) in one Admin call, instead of one TopicCommand JVM per topic
+ * Creates the pipeline's topics (the catalogue in contracts, {@code io.innovation.pipeline.contracts.Topic#specs()},
+ * dead-letter topics included, with their configuration) in one Admin call, instead of one TopicCommand JVM per topic
  * (~2 s each). Existing topics are left as they are. Run by deploy/local/run.sh with Java's single-file
  * source launcher, with the broker's jars and the contracts jar on the class path:
  *
@@ -60,17 +58,8 @@ public class CreateTopics {
     }
 
     private static List<NewTopic> catalogue(int partitions) {
-        List<NewTopic> topics = new ArrayList<>();
-        for (Topic topic : Topic.values()) {
-            NewTopic newTopic = new NewTopic(topic.topicName(), partitions, (short) 1);
-            if (topic.compacted()) {
-                newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            }
-            topics.add(newTopic);
-        }
-        for (Topic topic : Topic.consumed()) {
-            topics.add(new NewTopic(topic.deadLetterTopicName(), partitions, (short) 1));
-        }
-        return topics;
+        return Topic.specs().stream()
+                .map(spec -> new NewTopic(spec.name(), partitions, (short) 1).configs(spec.configs()))
+                .toList();
     }
 }

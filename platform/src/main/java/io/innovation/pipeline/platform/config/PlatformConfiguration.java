@@ -6,10 +6,7 @@ import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import io.innovation.pipeline.platform.web.ProblemHandling;
 import io.innovation.pipeline.platform.web.RequestSizeLimitFilter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,23 +28,13 @@ public class PlatformConfiguration {
     @Bean
     @ConditionalOnProperty(prefix = "innovation.kafka", name = "create-topics", havingValue = "true", matchIfMissing = true)
     KafkaAdmin.NewTopics innovationTopics(PlatformKafkaProperties properties) {
-        List<NewTopic> topics = new ArrayList<>();
-        for (Topic topic : Topic.values()) {
-            TopicBuilder builder = TopicBuilder.name(topic.topicName())
-                    .partitions(properties.partitions())
-                    .replicas(properties.replicationFactor());
-            if (topic.compacted()) {
-                builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-            }
-            topics.add(builder.build());
-        }
-        for (Topic topic : Topic.consumed()) {
-            topics.add(TopicBuilder.name(topic.deadLetterTopicName())
-                    .partitions(properties.partitions())
-                    .replicas(properties.replicationFactor())
-                    .build());
-        }
-        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(Topic.specs().stream()
+                .map(spec -> TopicBuilder.name(spec.name())
+                        .partitions(properties.partitions())
+                        .replicas(properties.replicationFactor())
+                        .configs(spec.configs())
+                        .build())
+                .toArray(NewTopic[]::new));
     }
 
     @Bean
