@@ -19,7 +19,6 @@ import io.innovation.pipeline.evaluation.domain.Scorer;
 import io.innovation.pipeline.platform.stream.CloudEventProcessor;
 import io.innovation.pipeline.platform.stream.Outbound;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
-import io.micrometer.core.instrument.Counter;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -32,13 +31,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class IdeaEventProcessor extends CloudEventProcessor {
     static final String DECIDED_BY_POLICY = "policy";
 
-    private final CloudEventCodec codec;
     private final EvaluationRules rules;
     private KeyValueStore<String, Evaluation> evaluations;
 
     IdeaEventProcessor(CloudEventCodec codec, EvaluationRules rules, PipelineMetrics metrics) {
-        super(Topic.IDEAS, metrics);
-        this.codec = codec;
+        super(Topic.IDEAS, codec, metrics);
         this.rules = rules;
     }
 
@@ -74,14 +71,10 @@ final class IdeaEventProcessor extends CloudEventProcessor {
                 outcome, decision.reason(), DECIDED_BY_POLICY, assessment.priority(), assessment.effortWeeks(),
                 idea.dependsOn(), at);
 
+        emit(Topic.EVALUATIONS, submitted.ideaId(), submitted.ideaId(), assessed, record);
+        emit(Topic.EVALUATIONS, submitted.ideaId(), submitted.ideaId(), decided, record);
         evaluations.put(submitted.ideaId(), new Evaluation(submitted.ideaId(), submitted.version(), assessed, decided));
-        emit(Topic.EVALUATIONS, submitted.ideaId(), codec.event(submitted.ideaId(), assessed, at), record.timestamp());
-        emit(Topic.EVALUATIONS, submitted.ideaId(), codec.event(submitted.ideaId(), decided, at), record.timestamp());
-        Counter.builder("innovation.decisions")
-                .description("Gate decisions by outcome")
-                .tag("outcome", outcome.name())
-                .register(metrics.registry())
-                .increment();
+        metrics.decided(outcome.name());
     }
 
     private static IdeaFacts facts(IdeaSubmitted submitted) {

@@ -13,8 +13,6 @@ import io.innovation.pipeline.idea.domain.IdeaIntake.Outcome;
 import io.innovation.pipeline.platform.stream.CloudEventProcessor;
 import io.innovation.pipeline.platform.stream.Outbound;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
-import io.micrometer.core.instrument.Counter;
-import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -27,13 +25,11 @@ import tools.jackson.core.JacksonException;
  * event or a {@link CommandRejected}.
  */
 final class IdeaCommandProcessor extends CloudEventProcessor {
-    private final CloudEventCodec codec;
     private final String httpSource;
     private KeyValueStore<String, IdeaSubmitted> ideas;
 
     IdeaCommandProcessor(CloudEventCodec codec, String httpSource, PipelineMetrics metrics) {
-        super(Topic.IDEA_COMMANDS, metrics);
-        this.codec = codec;
+        super(Topic.IDEA_COMMANDS, codec, metrics);
         this.httpSource = httpSource;
     }
 
@@ -62,13 +58,9 @@ final class IdeaCommandProcessor extends CloudEventProcessor {
         IdeaSubmitted existing = ideaId == null ? null : ideas.get(ideaId);
         Outcome outcome = IdeaIntake.submit(existing, ideaId, submit, channel, command.getId(), timeOf(record));
         if (outcome instanceof Outcome.Accepted accepted) {
+            emit(Topic.IDEAS, ideaId, ideaId, accepted.event(), record);
             ideas.put(ideaId, accepted.event());
-            emit(Topic.IDEAS, ideaId, codec.event(ideaId, accepted.event(), accepted.event().submittedAt()), record.timestamp());
-            Counter.builder("innovation.ideas.submitted")
-                    .description("Ideas accepted into the pipeline")
-                    .tag("channel", channel)
-                    .register(metrics.registry())
-                    .increment();
+            metrics.ideaSubmitted(channel);
         } else if (outcome instanceof Outcome.Rejected rejected) {
             reject(record, command, rejected.violations());
         }
@@ -76,10 +68,10 @@ final class IdeaCommandProcessor extends CloudEventProcessor {
     }
 
     private void reject(Record<String, byte[]> record, CloudEvent command, List<Violation> violations) {
-        Instant now = timeOf(record);
+        String subject = record.key() != null ? record.key() : command.getSubject();
         CommandRejected rejected = new CommandRejected(command.getId(), command.getType(), input().topicName(),
-                record.key() != null ? record.key() : command.getSubject(), violations, now);
-        emit(Topic.COMMAND_REJECTIONS, command.getId(), codec.event(command.getId(), rejected, now), record.timestamp());
+                subject, violations, timeOf(record));
+        emit(Topic.COMMAND_REJECTIONS, command.getId(), subject, rejected, record);
         metrics.rejected(command.getType());
     }
 }

@@ -2,9 +2,13 @@ package io.innovation.pipeline.platform.stream;
 
 import io.cloudevents.CloudEvent;
 import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.Topic;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -14,9 +18,13 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Base of every processor that consumes a public topic. It reads the CloudEvent (binary mode) and hands it to
- * {@link #handle}; a record that is not a CloudEvent, or whose handling fails for a reason that is not
- * Kafka's, goes to {@code <topic>.dlq} with the error in headers. The stream never stops on one bad record.
+ * Base of every processor that consumes a topic of the catalogue. It reads the CloudEvent (binary mode) and
+ * hands it to {@link #handle}; a record that is not a CloudEvent, or whose handling fails for a reason that is
+ * not Kafka's, goes to {@code <topic>.dlq} with the error in headers. The stream never stops on one bad record.
+ *
+ * <p>What {@code handle} emits is held back until it returns, so a failure half-way publishes nothing but the
+ * dead letter. Subclasses therefore compute and emit first and write their stores last. Event ids derive from
+ * the input record's position, so a replay of the input publishes the same events with the same ids.
  */
 public abstract class CloudEventProcessor implements Processor<String, byte[], String, Outbound> {
     public static final String ERROR_CLASS_HEADER = "dlq.error.class";
@@ -26,11 +34,14 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
     public static final String SOURCE_OFFSET_HEADER = "dlq.source.offset";
 
     private final Topic input;
+    private final CloudEventCodec codec;
     protected final PipelineMetrics metrics;
-    protected ProcessorContext<String, Outbound> context;
+    private final List<Record<String, Outbound>> pending = new ArrayList<>();
+    private ProcessorContext<String, Outbound> context;
 
-    protected CloudEventProcessor(Topic input, PipelineMetrics metrics) {
+    protected CloudEventProcessor(Topic input, CloudEventCodec codec, PipelineMetrics metrics) {
         this.input = input;
+        this.codec = codec;
         this.metrics = metrics;
     }
 
@@ -48,13 +59,19 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
             deadLetter(record, e);
             return;
         }
+        pending.clear();
         try {
             handle(record, event);
         } catch (KafkaException e) {
+            pending.clear();
             throw e; // infrastructure trouble: let Kafka Streams retry or fail over, never skip the record
         } catch (RuntimeException e) {
+            pending.clear();
             deadLetter(record, e);
+            return;
         }
+        pending.forEach(context::forward);
+        pending.clear();
     }
 
     /** Handles one CloudEvent read from the input topic. Throw to dead-letter the record. */
@@ -64,19 +81,29 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
         return input;
     }
 
-    /** Sends {@code event} to {@code topic} keyed by {@code key}, in this task's transaction. */
-    protected void emit(Topic topic, String key, CloudEvent event, long timestamp) {
-        CloudEventCodec.KafkaPayload payload = CloudEventCodec.toKafka(event);
-        context.forward(new Record<>(key, new Outbound(topic.topicName(), payload.value()), timestamp, payload.headers()));
+    /** Publishes {@code payload} as a CloudEvent to {@code topic}, caused by {@code cause}, in this task's transaction. */
+    protected void emit(Topic topic, String key, String subject, Object payload, Record<String, byte[]> cause) {
+        CloudEvent event = codec.event(eventId(EventTypes.typeOf(payload.getClass())), subject, payload, timeOf(cause));
+        CloudEventCodec.KafkaPayload kafka = CloudEventCodec.toKafka(event);
+        pending.add(new Record<>(key, new Outbound(topic.topicName(), kafka.value()), cause.timestamp(), kafka.headers()));
     }
 
     /** Passes the input record on unchanged (headers included) to {@code topic} under a new key. */
     protected void forward(Topic topic, String key, Record<String, byte[]> record) {
-        context.forward(new Record<>(key, new Outbound(topic.topicName(), record.value()), record.timestamp(), record.headers()));
+        pending.add(new Record<>(key, new Outbound(topic.topicName(), record.value()), record.timestamp(), record.headers()));
     }
 
+    /** Event time: the input record's timestamp (for commands, stamped by the broker on arrival). */
     protected static Instant timeOf(Record<?, ?> record) {
         return Instant.ofEpochMilli(record.timestamp());
+    }
+
+    /** The same input position and output always give the same id, so consumers can de-duplicate replays. */
+    private String eventId(String type) {
+        String position = context.recordMetadata()
+                .map(m -> m.topic() + "/" + m.partition() + "/" + m.offset())
+                .orElseGet(() -> UUID.randomUUID().toString());
+        return UUID.nameUUIDFromBytes((position + "/" + pending.size() + "/" + type).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private void deadLetter(Record<String, byte[]> record, Exception error) {

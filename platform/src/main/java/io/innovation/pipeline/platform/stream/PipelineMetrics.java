@@ -15,10 +15,10 @@ public final class PipelineMetrics {
         return registry;
     }
 
-    /** A record that is not a readable CloudEvent went to {@code <topic>.dlq}. */
+    /** A record that is not a readable CloudEvent, or could not be handled, went to {@code <topic>.dlq}. */
     public void deadLettered(String sourceTopic) {
         Counter.builder("innovation.dead.letters")
-                .description("Records moved to a dead-letter topic because they could not be read")
+                .description("Records moved to a dead-letter topic because they could not be read or handled")
                 .tag("topic", sourceTopic)
                 .register(registry)
                 .increment();
@@ -29,6 +29,24 @@ public final class PipelineMetrics {
         Counter.builder("innovation.command.rejections")
                 .description("Commands refused with a CommandRejected event")
                 .tag("type", commandType == null ? "unknown" : commandType)
+                .register(registry)
+                .increment();
+    }
+
+    /** An idea was accepted into the pipeline. */
+    public void ideaSubmitted(String channel) {
+        Counter.builder("innovation.ideas.submitted")
+                .description("Ideas accepted into the pipeline")
+                .tag("channel", channel)
+                .register(registry)
+                .increment();
+    }
+
+    /** The gate decided. */
+    public void decided(String outcome) {
+        Counter.builder("innovation.decisions")
+                .description("Gate decisions by outcome")
+                .tag("outcome", outcome)
                 .register(registry)
                 .increment();
     }

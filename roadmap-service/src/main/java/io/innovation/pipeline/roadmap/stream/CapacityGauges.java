@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** {@code innovation_roadmap_capacity_utilisation{team, period}}: planned weeks / capacity, per team and quarter. */
+/**
+ * {@code innovation_roadmap_capacity_utilisation{team, period}}: planned weeks / capacity, per team and quarter.
+ * One per application, shared by every planner task, so a task that is recreated keeps updating the same gauge.
+ */
 final class CapacityGauges {
     private final MeterRegistry registry;
     private final Map<String, AtomicLong> ratioBits = new ConcurrentHashMap<>();
@@ -22,6 +25,7 @@ final class CapacityGauges {
                     .description("Planned person-weeks over capacity, per team and period")
                     .tag("team", team)
                     .tag("period", period)
+                    .strongReference(true)
                     .register(registry);
             return bits;
         }).set(Double.doubleToLongBits(ratio));

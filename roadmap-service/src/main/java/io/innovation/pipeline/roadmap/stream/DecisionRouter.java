@@ -15,8 +15,8 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class DecisionRouter extends CloudEventProcessor {
 
-    DecisionRouter(PipelineMetrics metrics) {
-        super(Topic.EVALUATIONS, metrics);
+    DecisionRouter(CloudEventCodec codec, PipelineMetrics metrics) {
+        super(Topic.EVALUATIONS, codec, metrics);
     }
 
     @Override

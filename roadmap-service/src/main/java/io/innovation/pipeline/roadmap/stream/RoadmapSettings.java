@@ -1,7 +1,6 @@
 package io.innovation.pipeline.roadmap.stream;
 
 import io.innovation.pipeline.roadmap.domain.Quarter;
-import io.innovation.pipeline.roadmap.domain.TeamCapacity;
 import java.util.Map;
 
 /**
@@ -19,16 +18,18 @@ public record RoadmapSettings(int horizonQuarters, Quarter earliestStart, double
         teamCapacityWeeks = Map.copyOf(teamCapacityWeeks);
     }
 
-    TeamCapacity capacityOf(String team) {
-        return TeamCapacity.of(teamCapacityWeeks.getOrDefault(team, defaultCapacityWeeks));
+    /** The settings a plan of {@code backlog} is made with now. */
+    TeamBacklog.PlannedWith planFor(TeamBacklog backlog) {
+        return new TeamBacklog.PlannedWith(horizonStart(backlog).toString(), horizonQuarters,
+                teamCapacityWeeks.getOrDefault(backlog.team(), defaultCapacityWeeks));
     }
 
-    /** The first quarter of a team's horizon: planning never starts in a quarter that has passed. */
-    Quarter horizonStart(TeamBacklog backlog) {
-        Quarter latest = backlog.latestDecisionQuarter() == null ? null : Quarter.parse(backlog.latestDecisionQuarter());
-        if (latest == null) {
-            return earliestStart;
-        }
+    /**
+     * The first quarter of a team's horizon: the quarter of its latest decision (event time, so a replay plans
+     * the same), or the configured earliest start if that is later. It moves on with the team's next decision.
+     */
+    private Quarter horizonStart(TeamBacklog backlog) {
+        Quarter latest = Quarter.parse(backlog.latestDecisionQuarter());
         return earliestStart == null || latest.compareTo(earliestStart) > 0 ? latest : earliestStart;
     }
 }

@@ -29,10 +29,11 @@ public final class RoadmapTopology {
         addStore(builder, ITEMS_STORE, JsonSerde.of(RoadmapItemView.class));
         addStore(builder, ROADMAPS_STORE, JsonSerde.of(TeamRoadmapView.class));
 
+        CapacityGauges gauges = new CapacityGauges(metrics.registry());
         Topologies.toOutboundTopics(Topologies.rawStream(builder, Topic.EVALUATIONS)
-                .process(() -> new DecisionRouter(metrics), Named.as("decisions-by-team")));
+                .process(() -> new DecisionRouter(codec, metrics), Named.as("decisions-by-team")));
         Topologies.toOutboundTopics(Topologies.rawStream(builder, Topic.ROADMAP_DECISIONS_BY_TEAM)
-                .process(() -> new TeamPlanner(codec, settings, metrics), Named.as("team-planner"),
+                .process(() -> new TeamPlanner(codec, settings, gauges, metrics), Named.as("team-planner"),
                         BACKLOGS_STORE, ITEMS_STORE, ROADMAPS_STORE));
     }
 

@@ -20,6 +20,7 @@ import io.innovation.pipeline.roadmap.domain.Quarter;
 import io.innovation.pipeline.roadmap.domain.RoadmapCandidate;
 import io.innovation.pipeline.roadmap.domain.RoadmapPlan;
 import io.innovation.pipeline.roadmap.domain.Scheduler;
+import io.innovation.pipeline.roadmap.domain.TeamCapacity;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -31,7 +32,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * backlog, re-plans the team and publishes only what changed: scheduled, rescheduled, backlogged.
  */
 final class TeamPlanner extends CloudEventProcessor {
-    private final CloudEventCodec codec;
     private final RoadmapSettings settings;
     private final Scheduler scheduler = new Scheduler();
     private final CapacityGauges gauges;
@@ -39,11 +39,10 @@ final class TeamPlanner extends CloudEventProcessor {
     private KeyValueStore<String, RoadmapItemView> items;
     private KeyValueStore<String, TeamRoadmapView> roadmaps;
 
-    TeamPlanner(CloudEventCodec codec, RoadmapSettings settings, PipelineMetrics metrics) {
-        super(Topic.ROADMAP_DECISIONS_BY_TEAM, metrics);
-        this.codec = codec;
+    TeamPlanner(CloudEventCodec codec, RoadmapSettings settings, CapacityGauges gauges, PipelineMetrics metrics) {
+        super(Topic.ROADMAP_DECISIONS_BY_TEAM, codec, metrics);
         this.settings = settings;
-        this.gauges = new CapacityGauges(metrics.registry());
+        this.gauges = gauges;
     }
 
     @Override
@@ -65,29 +64,29 @@ final class TeamPlanner extends CloudEventProcessor {
         TeamBacklog stored = backlogs.get(team);
         TeamBacklog before = stored == null ? TeamBacklog.empty(team) : stored;
         Quarter decidedIn = Quarter.containing(decision.decidedAt());
-        TeamBacklog after = decision.outcome() == DecisionOutcome.APPROVED
+        TeamBacklog updated = decision.outcome() == DecisionOutcome.APPROVED
                 ? before.with(candidate(decision), decidedIn)
                 : before.without(decision.ideaId()).decidedIn(decidedIn);
-        if (after.equals(before)) {
+        if (updated.equals(before)) {
             return; // a redelivered decision: the plan cannot change
         }
-        RoadmapPlan previous = stored == null ? null : plan(before);
-        RoadmapPlan next = plan(after);
+        RoadmapPlan published = before.plannedWith() == null ? null : plan(before, before.plannedWith());
+        TeamBacklog after = updated.planned(settings.planFor(updated));
+        RoadmapPlan next = plan(after, after.plannedWith());
         Instant at = timeOf(record);
-        for (PlanChange change : PlanChanges.between(previous, next)) {
-            emit(Topic.ROADMAP, change.ideaId(), codec.event(change.ideaId(), toEvent(team, change, at), at), record.timestamp());
+        for (PlanChange change : PlanChanges.between(published, next)) {
+            emit(Topic.ROADMAP, change.ideaId(), change.ideaId(), toEvent(team, change, at), record);
         }
-        if (before.candidates().stream().anyMatch(c -> c.ideaId().equals(decision.ideaId()))
-                && decision.outcome() != DecisionOutcome.APPROVED) {
+        if (before.contains(decision.ideaId()) && !after.contains(decision.ideaId())) {
             items.delete(decision.ideaId());
         }
         saveViews(next, at);
         backlogs.put(team, after);
     }
 
-    private RoadmapPlan plan(TeamBacklog backlog) {
-        return scheduler.plan(backlog.team(), backlog.candidates(), settings.horizonStart(backlog),
-                settings.horizonQuarters(), settings.capacityOf(backlog.team()));
+    private RoadmapPlan plan(TeamBacklog backlog, TeamBacklog.PlannedWith with) {
+        return scheduler.plan(backlog.team(), backlog.candidates(), Quarter.parse(with.horizonStart()),
+                with.horizonQuarters(), TeamCapacity.of(with.capacityWeeks()));
     }
 
     private static RoadmapCandidate candidate(IdeaDecided decision) {

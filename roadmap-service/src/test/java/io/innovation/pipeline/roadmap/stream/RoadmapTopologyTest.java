@@ -143,6 +143,7 @@ class RoadmapTopologyTest {
                 Decisions.approved(C, "web", 60, 40, A));
         decisions.forEach(this::decide);
         TeamRoadmapView first = driver.<String, TeamRoadmapView>getKeyValueStore(RoadmapTopology.ROADMAPS_STORE).get("web");
+        List<CloudEvent> firstEvents = roadmapEvents();
 
         stop();
         start();
@@ -150,5 +151,18 @@ class RoadmapTopologyTest {
         TeamRoadmapView replayed = driver.<String, TeamRoadmapView>getKeyValueStore(RoadmapTopology.ROADMAPS_STORE).get("web");
         assertThat(replayed).isEqualTo(first);
         assertThat(first.items()).extracting(RoadmapItemView::ideaId).containsExactly(B, A, C);
+        // the same input positions give the same events with the same ids, so consumers can de-duplicate
+        assertThat(roadmapEvents()).extracting(CloudEvent::getId).isEqualTo(firstEvents.stream().map(CloudEvent::getId).toList());
+    }
+
+    @Test
+    void decisionsDeliveredAgainOnTopOfTheirStatePublishNothing() {
+        List<IdeaDecided> decisions = List.of(Decisions.approved(A, "web", 70, 15), Decisions.approved(B, "web", 90, 30),
+                Decisions.rejected(C, "web"));
+        decisions.forEach(this::decide);
+        assertThat(roadmapEvents()).isNotEmpty();
+
+        decisions.forEach(this::decide);
+        assertThat(roadmapEvents()).isEmpty();
     }
 }
