@@ -64,21 +64,21 @@ class IdeaController {
     ResponseEntity<Object> submit(@RequestBody(required = false) SubmitIdea idea,
                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
             throws InterruptedException {
-        List<Violation> violations = IdeaRules.validate(idea);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
         String ideaId = idempotencyKey == null || idempotencyKey.isBlank()
                 ? UUID.randomUUID().toString()
                 : IdeaIntake.idFromIdempotencyKey(idempotencyKey);
+        List<Violation> violations = IdeaRules.validate(ideaId, idea);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
         Optional<IdeaSubmitted> existing = find(ideaId);
         if (existing.isPresent()) {
             return replay(existing.get(), idea);
         }
         String commandId = UUID.randomUUID().toString();
-        send(ideaId, commandId, idea);
         URI location = URI.create("/ideas/" + ideaId);
-        Optional<IdeaSubmitted> stored = awaitIdea(ideaId);
+        boolean acknowledged = send(ideaId, commandId, idea);
+        Optional<IdeaSubmitted> stored = acknowledged ? awaitIdea(ideaId) : Optional.empty();
         if (stored.isEmpty()) {
             return ResponseEntity.accepted().location(location).body(new Accepted(ideaId, "ACCEPTED",
                     "The idea was accepted and will be readable at " + location + " shortly"));
@@ -109,14 +109,22 @@ class IdeaController {
         return ResponseEntity.ok().location(URI.create("/ideas/" + existing.ideaId())).body(IdeaView.of(existing));
     }
 
-    private void send(String ideaId, String commandId, SubmitIdea idea) {
+    /**
+     * Sends the command. False when Kafka did not confirm in time: the command may still arrive, so the answer is
+     * 202 with the idea's location (a retry with the same Idempotency-Key is safe), never an error that invites
+     * a retry creating a second idea.
+     */
+    private boolean send(String ideaId, String commandId, SubmitIdea idea) {
         CloudEventCodec.KafkaPayload payload = CloudEventCodec.toKafka(httpCodec.event(commandId, ideaId, idea, Instant.now(clock)));
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(
                 Topic.IDEA_COMMANDS.topicName(), null, ideaId, payload.value(), payload.headers());
         try {
             kafka.send(record).get(properties.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new ServiceNotReadyException("Kafka did not take the command: " + e.getMessage());
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new ServiceNotReadyException("Kafka did not take the command: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

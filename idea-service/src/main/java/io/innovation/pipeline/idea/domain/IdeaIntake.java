@@ -5,7 +5,6 @@ import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.Violation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,14 +34,7 @@ public final class IdeaIntake {
     }
 
     public static Outcome submit(IdeaSubmitted existing, String ideaId, SubmitIdea command, String channel, String commandId, Instant at) {
-        List<Violation> violations = new ArrayList<>();
-        if (!IdeaRules.isUuid(ideaId)) {
-            violations.add(new Violation("ideaId", "the idea id (the record key) must be a UUID"));
-        }
-        violations.addAll(IdeaRules.validate(command));
-        if (command != null && ideaId != null && command.dependsOn().contains(ideaId)) {
-            violations.add(new Violation("dependsOn", "an idea cannot depend on itself"));
-        }
+        List<Violation> violations = IdeaRules.validate(ideaId, command);
         if (!violations.isEmpty()) {
             return new Outcome.Rejected(violations);
         }

@@ -15,6 +15,9 @@ public final class IdeaRules {
     public static final Set<Double> IMPACT_SCALE = Set.of(0.25, 0.5, 1.0, 2.0, 3.0);
     public static final Set<Integer> FIBONACCI_SCALE = Set.of(1, 2, 3, 5, 8, 13, 20);
     public static final int MAX_TEXT = 10_000;
+    /** Bounds on list fields: they travel in every event and plan of the idea, so they must stay small. */
+    public static final int MAX_LABELS = 20;
+    public static final int MAX_DEPENDENCIES = 50;
     /** Ten years of one person: anything larger is a programme, not an idea. */
     public static final double MAX_EFFORT_WEEKS = 520;
 
@@ -22,6 +25,19 @@ public final class IdeaRules {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private IdeaRules() {
+    }
+
+    /** The rules for an idea that will get {@code ideaId}: those of {@link #validate(SubmitIdea)} and the id's own. */
+    public static List<Violation> validate(String ideaId, SubmitIdea idea) {
+        List<Violation> violations = new ArrayList<>();
+        if (!isUuid(ideaId)) {
+            violations.add(new Violation("ideaId", "the idea id (the record key) must be a UUID"));
+        }
+        violations.addAll(validate(idea));
+        if (idea != null && ideaId != null && idea.dependsOn().contains(ideaId)) {
+            violations.add(new Violation("dependsOn", "an idea cannot depend on itself"));
+        }
+        return violations;
     }
 
     public static List<Violation> validate(SubmitIdea idea) {
@@ -43,8 +59,8 @@ public final class IdeaRules {
         }
         requireIdentifier(violations, "submitter", idea.submitter());
         requireIdentifier(violations, "team", idea.team());
-        eachIdentifier(violations, "themes", idea.themes());
-        eachIdentifier(violations, "tags", idea.tags());
+        eachIdentifier(violations, "themes", idea.themes(), MAX_LABELS);
+        eachIdentifier(violations, "tags", idea.tags(), MAX_LABELS);
         if (idea.reach() != null && idea.reach() < 0) {
             violations.add(new Violation("reach", "must be zero or more (users affected per quarter)"));
         }
@@ -60,6 +76,9 @@ public final class IdeaRules {
         validateCost(violations, idea.costEstimate());
         requireFibonacci(violations, "timeCriticality", idea.timeCriticality());
         requireFibonacci(violations, "riskReduction", idea.riskReduction());
+        if (idea.dependsOn().size() > MAX_DEPENDENCIES) {
+            violations.add(new Violation("dependsOn", "must list at most " + MAX_DEPENDENCIES + " ideas"));
+        }
         for (int i = 0; i < idea.dependsOn().size(); i++) {
             if (!isUuid(idea.dependsOn().get(i))) {
                 violations.add(new Violation("dependsOn[" + i + "]", "must be the id (a UUID) of another idea"));
@@ -97,9 +116,12 @@ public final class IdeaRules {
         }
     }
 
-    private static void eachIdentifier(List<Violation> violations, String field, List<String> values) {
+    private static void eachIdentifier(List<Violation> violations, String field, List<String> values, int max) {
+        if (values.size() > max) {
+            violations.add(new Violation(field, "must list at most " + max));
+        }
         for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null || !IDENTIFIER.matcher(values.get(i)).matches()) {
+            if (!IDENTIFIER.matcher(values.get(i)).matches()) {
                 violations.add(new Violation(field + "[" + i + "]", "must be 1 to 64 letters, digits, '.', '_' or '-'"));
             }
         }
