@@ -163,23 +163,33 @@ stop_all() {
   log "stopped in $(since "$t_stop") s"
 }
 
+# A pid file names one of ours only while that pid runs our script, jar or broker: after a reboot or a
+# SIGKILL the pid may belong to an unrelated process, which must never be signalled or block a start.
+ours() { # pid-file
+  local pid
+  [[ -f "$1" ]] || return 1
+  pid="$(cat "$1")"
+  alive "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -e "deploy/local/run.sh" -e "$DATA_DIR" -e "$REPO_ROOT"
+}
+
 # --stop: another run of this script may still be alive (then it does the ordered stop itself),
 # or its shell was killed and left java processes behind (then stop them here, in order).
 stop_leftovers() {
   local f pid name
-  if [[ -f "$RUN_DIR/run.pid" ]] && alive "$(cat "$RUN_DIR/run.pid")"; then
+  if ours "$RUN_DIR/run.pid"; then
     pid="$(cat "$RUN_DIR/run.pid")"
     log "asking the running deploy/local/run.sh (pid $pid) to stop"
     kill -TERM "$pid"
-    while alive "$pid"; do sleep 0.2; done
+    local deadline=$((SECONDS + 3 * STOP_TIMEOUT))
+    while alive "$pid" && ((SECONDS < deadline)); do sleep 0.2; done
+    alive "$pid" && die "deploy/local/run.sh (pid $pid) did not stop within $((3 * STOP_TIMEOUT))s"
     return 0
   fi
   for name in "${SERVICES[@]}" kafka; do
     f="$RUN_DIR/$name.pid"
     [[ -f "$f" ]] || continue
     pid="$(cat "$f")"
-    # only a java process still running our jar/broker, never a recycled pid
-    if alive "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -e "$DATA_DIR" -e "$REPO_ROOT"; then
+    if ours "$f"; then
       PID[$name]=$pid
     fi
   done
@@ -204,11 +214,11 @@ java_major="${java_spec%%.*}"
 $KAFKA_ONLY || command -v curl >/dev/null || die "curl not found (needed to check the services' health)"
 
 mkdir -p "$RUN_DIR" "$LOG_DIR"
-if [[ -f "$RUN_DIR/run.pid" ]] && alive "$(cat "$RUN_DIR/run.pid")"; then
+if ours "$RUN_DIR/run.pid"; then
   die "already running (deploy/local/run.sh pid $(cat "$RUN_DIR/run.pid"), DATA_DIR $DATA_DIR); stop it with Ctrl-C there or deploy/local/run.sh --stop"
 fi
 for f in "$RUN_DIR"/*.pid; do
-  if [[ -f "$f" ]] && alive "$(cat "$f")"; then
+  if ours "$f"; then
     die "a process from a previous run is still alive ($(basename "$f" .pid), pid $(cat "$f")); run deploy/local/run.sh --stop"
   fi
 done
