@@ -7,11 +7,8 @@ import io.innovation.pipeline.platform.stream.JsonSerde;
 import io.innovation.pipeline.platform.stream.Outbound;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import io.innovation.pipeline.platform.stream.Topologies;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.state.Stores;
 
 /** idea-commands → (validate against the idea store) → ideas | command-rejections | idea-commands.dlq */
 public final class IdeaTopology {
@@ -25,11 +22,7 @@ public final class IdeaTopology {
      *                   so that ideas can record the channel they came in by
      */
     public static KStream<String, Outbound> build(StreamsBuilder builder, CloudEventCodec codec, String httpSource, PipelineMetrics metrics) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(IDEAS_STORE), Serdes.String(), JsonSerde.of(IdeaSubmitted.class)));
-        KStream<String, Outbound> outbound = Topologies.rawStream(builder, Topic.IDEA_COMMANDS)
-                .process(() -> new IdeaCommandProcessor(codec, httpSource, metrics), Named.as("idea-commands"), IDEAS_STORE);
-        Topologies.toOutboundTopics(outbound);
-        return outbound;
+        return Topologies.singleProcessor(builder, Topic.IDEA_COMMANDS, "idea-commands", IDEAS_STORE, JsonSerde.of(IdeaSubmitted.class),
+                () -> new IdeaCommandProcessor(codec, httpSource, metrics));
     }
 }

@@ -50,7 +50,7 @@ class IdeaServiceIntegrationTest {
                 .expectStatus().isCreated()
                 .expectBody(IdeaView.class).returnResult();
         IdeaView idea = created.getResponseBody();
-        assertThat(idea.title()).isEqualTo(SampleIdeas.VALID.title());
+        assertThat(idea.idea()).isEqualTo(SampleIdeas.VALID);
         assertThat(idea.channel()).isEqualTo("http");
         assertThat(created.getResponseHeaders().getLocation()).hasPath("/ideas/" + idea.id());
 
