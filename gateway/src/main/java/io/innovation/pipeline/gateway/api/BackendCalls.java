@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -32,13 +30,14 @@ final class BackendCalls {
     private BackendCalls() {}
 
     /**
-     * Answers with the back-end's status, body and content type (problem+json included), streaming the body
-     * rather than buffering it; a back-end that cannot be reached or does not answer in time gives 503.
+     * Answers with the back-end's status, body and content type (problem+json included); a back-end that cannot
+     * be reached or does not answer in time gives 503. The body is read whole within the timeout, so a back-end
+     * that stalls half-way never leaves a client with a truncated 200.
      */
-    static Mono<ResponseEntity<Flux<DataBuffer>>> relay(String service, WebClient.RequestHeadersSpec<?> request, Duration timeout) {
+    static Mono<ResponseEntity<byte[]>> relay(String service, WebClient.RequestHeadersSpec<?> request, Duration timeout) {
         return request.retrieve()
                 .onStatus(status -> true, response -> Mono.empty()) // every status is an answer to pass on, not an error
-                .toEntityFlux(DataBuffer.class)
+                .toEntity(byte[].class)
                 .map(answer -> ResponseEntity.status(answer.getStatusCode())
                         .headers(headers -> relayHeaders(answer.getHeaders(), headers))
                         .body(answer.getBody()))

@@ -55,7 +55,7 @@ class IdeaController {
 
     /** Forwards the command as is: idea-service validates it, and its answer comes back unchanged. */
     @PostMapping
-    Mono<ResponseEntity<Flux<DataBuffer>>> submit(
+    Mono<ResponseEntity<byte[]>> submit(
             ServerHttpRequest request, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         MediaType contentType = Objects.requireNonNullElse(request.getHeaders().getContentType(), MediaType.APPLICATION_JSON);
         return readLimited(request.getBody())
@@ -72,7 +72,7 @@ class IdeaController {
     }
 
     @GetMapping
-    Mono<ResponseEntity<Flux<DataBuffer>>> list() {
+    Mono<ResponseEntity<byte[]>> list() {
         return BackendCalls.relay(IDEA.service(), backends.ideaService().get().uri("/ideas"), properties.partTimeout());
     }
 

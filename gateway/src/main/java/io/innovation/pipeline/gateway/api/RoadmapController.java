@@ -3,13 +3,11 @@ package io.innovation.pipeline.gateway.api;
 import io.innovation.pipeline.gateway.compose.Part;
 import io.innovation.pipeline.gateway.config.Backends;
 import io.innovation.pipeline.gateway.config.GatewayProperties;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -25,7 +23,7 @@ class RoadmapController {
 
     /** One team's roadmap, or every team's when no team is named. */
     @GetMapping("/api/roadmap")
-    Mono<ResponseEntity<Flux<DataBuffer>>> roadmap(@RequestParam(required = false) String team) {
+    Mono<ResponseEntity<byte[]>> roadmap(@RequestParam(required = false) String team) {
         WebClient roadmapService = backends.roadmapService();
         WebClient.RequestHeadersSpec<?> request = team == null
                 ? roadmapService.get().uri("/roadmap")
