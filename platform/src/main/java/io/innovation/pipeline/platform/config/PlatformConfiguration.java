@@ -1,13 +1,14 @@
 package io.innovation.pipeline.platform.config;
 
 import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.platform.stream.BoundedThreadReplacement;
 import io.innovation.pipeline.platform.stream.InteractiveQueries;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import io.innovation.pipeline.platform.web.ProblemHandling;
 import io.innovation.pipeline.platform.web.RequestSizeLimitFilter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -52,10 +53,11 @@ public class PlatformConfiguration {
         return new KafkaStreamsHealthIndicator(streams);
     }
 
-    /** A stream thread that dies of an unexpected error is replaced, so one failure never stops the service. */
+    /** A failed stream thread is replaced a few times within a window, then the client stops and health is DOWN. */
     @Bean
-    StreamsBuilderFactoryBeanConfigurer replaceFailedStreamThreads() {
-        return factory -> factory.setStreamsUncaughtExceptionHandler(error -> StreamThreadExceptionResponse.REPLACE_THREAD);
+    StreamsBuilderFactoryBeanConfigurer replaceFailedStreamThreads(PlatformKafkaProperties properties) {
+        return factory -> factory.setStreamsUncaughtExceptionHandler(new BoundedThreadReplacement(
+                properties.threadReplacements(), properties.threadReplacementWindow(), Clock.systemUTC()));
     }
 
     @Bean

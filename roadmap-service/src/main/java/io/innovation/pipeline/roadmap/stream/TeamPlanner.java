@@ -51,6 +51,10 @@ final class TeamPlanner extends CloudEventProcessor {
         backlogs = context.getStateStore(RoadmapTopology.BACKLOGS_STORE);
         items = context.getStateStore(RoadmapTopology.ITEMS_STORE);
         roadmaps = context.getStateStore(RoadmapTopology.ROADMAPS_STORE);
+        // after a restart the gauges show the restored plans at once, not only after each team's next decision
+        try (var all = roadmaps.all()) {
+            all.forEachRemaining(entry -> entry.value.utilisation().forEach(u -> gauges.set(entry.key, u.period(), u.ratio())));
+        }
     }
 
     @Override
