@@ -11,8 +11,8 @@ import io.innovation.pipeline.evaluation.stream.SubmittedIdeas;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
 import io.innovation.pipeline.platform.testing.Readiness;
 import io.innovation.pipeline.platform.testing.ServiceIntegrationTest;
+import io.innovation.pipeline.platform.testing.TestEvents;
 import java.time.Duration;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,9 +35,7 @@ class EvaluationServiceIntegrationTest {
     @Test
     void aSubmittedIdeaIsScoredDecidedPublishedAndReadable() throws Exception {
         Readiness.awaitReady(http);
-        CloudEventCodec.KafkaPayload payload = CloudEventCodec.toKafka(
-                new CloudEventCodec("/idea-service").event(ID, SubmittedIdeas.strong(ID), SubmittedIdeas.AT));
-        kafka.send(new ProducerRecord<>(Topic.IDEAS.topicName(), null, ID, payload.value(), payload.headers())).get();
+        TestEvents.publish(kafka, Topic.IDEAS, ID, new CloudEventCodec("/idea-service").event(ID, SubmittedIdeas.strong(ID), SubmittedIdeas.AT));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 http.get().uri("/evaluations/{id}", ID).exchange()

@@ -11,9 +11,9 @@ import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
 import io.innovation.pipeline.platform.testing.Readiness;
 import io.innovation.pipeline.platform.testing.ServiceIntegrationTest;
+import io.innovation.pipeline.platform.testing.TestEvents;
 import io.innovation.pipeline.roadmap.stream.Decisions;
 import java.time.Duration;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,9 +37,7 @@ class RoadmapServiceIntegrationTest {
     void anApprovedIdeaIsScheduledPublishedAndReadable() throws Exception {
         Readiness.awaitReady(http);
         IdeaDecided decision = Decisions.approved(ID, "identity", 75, 10);
-        CloudEventCodec.KafkaPayload payload = CloudEventCodec.toKafka(
-                new CloudEventCodec("/evaluation-service").event(ID, decision, decision.decidedAt()));
-        kafka.send(new ProducerRecord<>(Topic.EVALUATIONS.topicName(), null, ID, payload.value(), payload.headers())).get();
+        TestEvents.publish(kafka, Topic.EVALUATIONS, ID, new CloudEventCodec("/evaluation-service").event(ID, decision, decision.decidedAt()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 http.get().uri("/roadmap/items/{id}", ID).exchange()
