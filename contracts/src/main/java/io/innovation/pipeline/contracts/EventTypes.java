@@ -10,7 +10,6 @@ import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /** CloudEvent {@code ce_type} of every public command and event, and the record each one carries. */
 public final class EventTypes {
@@ -45,13 +44,6 @@ public final class EventTypes {
             throw new IllegalArgumentException(payloadType.getName() + " is not a public command or event");
         }
         return type;
-    }
-
-    public static Optional<Class<?>> classOf(String type) {
-        return TYPE_BY_CLASS.entrySet().stream()
-                .filter(e -> e.getValue().equals(type))
-                .<Class<?>>map(Map.Entry::getKey)
-                .findFirst();
     }
 
     /** Every public payload class with its type, in a stable order. */
