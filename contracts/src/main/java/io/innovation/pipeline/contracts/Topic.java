@@ -18,8 +18,6 @@ public enum Topic {
     EVALUATIONS("innovation.evaluations.v1", Configs.EVENT_LOG),
     ROADMAP_COMMANDS("innovation.roadmap-commands.v1", Configs.COMMAND_LOG),
     ROADMAP("innovation.roadmap.v1", Configs.EVENT_LOG),
-    /** Internal to roadmap-service: gate decisions re-keyed by team, so one task owns each team's plan. */
-    ROADMAP_DECISIONS_BY_TEAM("innovation.roadmap-decisions-by-team.v1", Configs.EVENT_LOG),
     COMMAND_REJECTIONS("innovation.command-rejections.v1", Map.of());
 
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
@@ -51,7 +49,7 @@ public enum Topic {
 
     /** Topics whose records are consumed by a service and therefore have a dead-letter topic. */
     public static List<Topic> consumed() {
-        return List.of(IDEA_COMMANDS, IDEAS, EVALUATION_COMMANDS, EVALUATIONS, ROADMAP_COMMANDS, ROADMAP_DECISIONS_BY_TEAM);
+        return List.of(IDEA_COMMANDS, IDEAS, EVALUATION_COMMANDS, EVALUATIONS, ROADMAP_COMMANDS);
     }
 
     /** Every topic the system needs, dead-letter topics included, with its configuration. */

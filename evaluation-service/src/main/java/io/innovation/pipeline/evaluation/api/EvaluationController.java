@@ -19,7 +19,7 @@ class EvaluationController {
 
     @GetMapping("/evaluations/{ideaId}")
     Evaluation get(@PathVariable String ideaId) {
-        return queries.<Evaluation>get(EvaluationTopology.EVALUATIONS_STORE, ideaId)
+        return queries.get(EvaluationTopology.EVALUATIONS_STORE, ideaId, Evaluation.class)
                 .orElseThrow(() -> new NotFoundException("No evaluation for idea " + ideaId + " (yet)"));
     }
 }

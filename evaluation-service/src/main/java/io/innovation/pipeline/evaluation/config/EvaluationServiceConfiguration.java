@@ -3,9 +3,9 @@ package io.innovation.pipeline.evaluation.config;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.evaluation.stream.EvaluationRules;
 import io.innovation.pipeline.evaluation.stream.EvaluationTopology;
-import io.innovation.pipeline.platform.stream.Outbound;
+import io.innovation.pipeline.platform.config.StreamFunctionBindings;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
-import org.apache.kafka.streams.StreamsBuilder;
+import java.util.function.Function;
 import org.apache.kafka.streams.kstream.KStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +20,16 @@ class EvaluationServiceConfiguration {
         return properties.toRules();
     }
 
+    /** The topology, hosted by the Kafka Streams binder; bindings come from {@link EvaluationTopology#FUNCTION}. */
     @Bean
-    KStream<String, Outbound> evaluationTopology(StreamsBuilder builder, EvaluationRules rules, PipelineMetrics metrics) {
-        return EvaluationTopology.build(builder, new CloudEventCodec("/evaluation-service"), rules, metrics);
+    Function<KStream<String, byte[]>, KStream<String, byte[]>[]> ideaEvents(EvaluationRules rules, PipelineMetrics metrics) {
+        return EvaluationTopology.function(new CloudEventCodec("/evaluation-service"), rules, metrics);
+    }
+
+    /** Registered in META-INF/spring.factories. */
+    public static final class Bindings extends StreamFunctionBindings {
+        public Bindings() {
+            super(EvaluationTopology.FUNCTION);
+        }
     }
 }

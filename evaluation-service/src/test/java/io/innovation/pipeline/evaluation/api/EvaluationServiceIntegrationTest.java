@@ -9,12 +9,15 @@ import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.evaluation.stream.SubmittedIdeas;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
+import io.innovation.pipeline.evaluation.stream.EvaluationTopology;
+import io.innovation.pipeline.platform.testing.BindingChecks;
 import io.innovation.pipeline.platform.testing.Readiness;
 import io.innovation.pipeline.platform.testing.ServiceIntegrationTest;
 import io.innovation.pipeline.platform.testing.TestEvents;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -28,9 +31,18 @@ class EvaluationServiceIntegrationTest {
     @Autowired
     RestTestClient http;
     @Autowired
+    BindingServiceProperties bindings;
+    @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+
+    @Test
+    void theBinderBindsTheTopologyToCatalogueTopics() {
+        Readiness.awaitReady(http);
+        BindingChecks.assertBoundAsDeclared(http, bindings, EvaluationTopology.FUNCTION);
+        http.get().uri("/actuator/health/binders").exchange().expectStatus().isOk();
+    }
 
     @Test
     void aSubmittedIdeaIsScoredDecidedPublishedAndReadable() throws Exception {

@@ -22,7 +22,6 @@ import io.innovation.pipeline.platform.testing.TopologyTests;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -48,9 +47,7 @@ class EvaluationTopologyTest {
 
     @BeforeEach
     void start() {
-        StreamsBuilder builder = new StreamsBuilder();
-        EvaluationTopology.build(builder, new CloudEventCodec("/evaluation-service"), RULES, new PipelineMetrics(meters));
-        driver = TopologyTests.driver(builder);
+        driver = TopologyTests.driver(EvaluationTopology.FUNCTION, EvaluationTopology.function(new CloudEventCodec("/evaluation-service"), RULES, new PipelineMetrics(meters)));
         ideas = TopologyTests.input(driver, Topic.IDEAS);
         evaluations = TopologyTests.output(driver, Topic.EVALUATIONS);
         deadLetters = TopologyTests.output(driver, Topic.IDEAS.deadLetterTopicName());

@@ -95,7 +95,7 @@ class IdeaController {
 
     @GetMapping
     List<IdeaView> list() {
-        return queries.<IdeaSubmitted>all(IdeaTopology.IDEAS_STORE).stream()
+        return queries.all(IdeaTopology.IDEAS_STORE, IdeaSubmitted.class).stream()
                 .sorted(Comparator.comparing(IdeaSubmitted::submittedAt).thenComparing(IdeaSubmitted::ideaId))
                 .map(IdeaView::of)
                 .toList();
@@ -152,7 +152,7 @@ class IdeaController {
     }
 
     private Optional<IdeaSubmitted> find(String ideaId) {
-        return queries.get(IdeaTopology.IDEAS_STORE, ideaId);
+        return queries.get(IdeaTopology.IDEAS_STORE, ideaId, IdeaSubmitted.class);
     }
 
     record Accepted(String id, String status, String detail) {

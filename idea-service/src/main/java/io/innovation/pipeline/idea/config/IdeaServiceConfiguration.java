@@ -2,10 +2,10 @@ package io.innovation.pipeline.idea.config;
 
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.idea.stream.IdeaTopology;
-import io.innovation.pipeline.platform.stream.Outbound;
+import io.innovation.pipeline.platform.config.StreamFunctionBindings;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import java.time.Clock;
-import org.apache.kafka.streams.StreamsBuilder;
+import java.util.function.Function;
 import org.apache.kafka.streams.kstream.KStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +36,16 @@ class IdeaServiceConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The topology, hosted by the Kafka Streams binder; bindings come from {@link IdeaTopology#FUNCTION}. */
     @Bean
-    KStream<String, Outbound> ideaTopology(StreamsBuilder builder, CloudEventCodec eventCodec, PipelineMetrics metrics) {
-        return IdeaTopology.build(builder, eventCodec, HTTP_SOURCE, metrics);
+    Function<KStream<String, byte[]>, KStream<String, byte[]>[]> ideaCommands(CloudEventCodec eventCodec, PipelineMetrics metrics) {
+        return IdeaTopology.function(eventCodec, HTTP_SOURCE, metrics);
+    }
+
+    /** Registered in META-INF/spring.factories. */
+    public static final class Bindings extends StreamFunctionBindings {
+        public Bindings() {
+            super(IdeaTopology.FUNCTION);
+        }
     }
 }

@@ -4,15 +4,19 @@ import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.platform.stream.JsonSerde;
-import io.innovation.pipeline.platform.stream.Outbound;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
+import io.innovation.pipeline.platform.stream.StreamFunction;
 import io.innovation.pipeline.platform.stream.Topologies;
-import org.apache.kafka.streams.StreamsBuilder;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 
 /** idea-commands → (validate against the idea store) → ideas | command-rejections | idea-commands.dlq */
 public final class IdeaTopology {
     public static final String IDEAS_STORE = "ideas";
+    public static final StreamFunction FUNCTION = new StreamFunction("ideaCommands", Topic.IDEA_COMMANDS, List.of(
+            Topic.IDEAS.topicName(), Topic.COMMAND_REJECTIONS.topicName(), Topic.IDEA_COMMANDS.deadLetterTopicName()));
 
     private IdeaTopology() {
     }
@@ -21,8 +25,11 @@ public final class IdeaTopology {
      * @param httpSource the {@code ce_source} of commands that came through this service's HTTP API,
      *                   so that ideas can record the channel they came in by
      */
-    public static KStream<String, Outbound> build(StreamsBuilder builder, CloudEventCodec codec, String httpSource, PipelineMetrics metrics) {
-        return Topologies.singleProcessor(builder, Topic.IDEA_COMMANDS, "idea-commands", IDEAS_STORE, JsonSerde.of(IdeaSubmitted.class),
-                () -> new IdeaCommandProcessor(codec, httpSource, metrics));
+    public static Function<KStream<String, byte[]>, KStream<String, byte[]>[]> function(CloudEventCodec codec, String httpSource,
+                                                                                       PipelineMetrics metrics) {
+        return commands -> FUNCTION.branches(commands.process(
+                Topologies.withStores(() -> new IdeaCommandProcessor(codec, httpSource, metrics),
+                        Topologies.keyValueStore(IDEAS_STORE, JsonSerde.of(IdeaSubmitted.class))),
+                Named.as("idea-commands")));
     }
 }

@@ -9,6 +9,8 @@ import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.idea.domain.SampleIdeas;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
+import io.innovation.pipeline.idea.stream.IdeaTopology;
+import io.innovation.pipeline.platform.testing.BindingChecks;
 import io.innovation.pipeline.platform.testing.Readiness;
 import io.innovation.pipeline.platform.testing.ServiceIntegrationTest;
 import java.io.ByteArrayInputStream;
@@ -22,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -33,6 +36,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 class IdeaServiceIntegrationTest {
     @Autowired
     RestTestClient http;
+    @Autowired
+    BindingServiceProperties bindings;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @LocalServerPort
@@ -41,6 +46,13 @@ class IdeaServiceIntegrationTest {
     @BeforeEach
     void streamsRunning() {
         Readiness.awaitReady(http);
+    }
+
+    @Test
+    void theBinderBindsTheTopologyToCatalogueTopics() {
+        Readiness.awaitReady(http);
+        BindingChecks.assertBoundAsDeclared(http, bindings, IdeaTopology.FUNCTION);
+        http.get().uri("/actuator/health/binders").exchange().expectStatus().isOk();
     }
 
     @Test

@@ -22,7 +22,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -46,9 +45,7 @@ class IdeaTopologyTest {
 
     @BeforeEach
     void start() {
-        StreamsBuilder builder = new StreamsBuilder();
-        IdeaTopology.build(builder, new CloudEventCodec("/idea-service"), HTTP_SOURCE, new PipelineMetrics(meters));
-        driver = TopologyTests.driver(builder);
+        driver = TopologyTests.driver(IdeaTopology.FUNCTION, IdeaTopology.function(new CloudEventCodec("/idea-service"), HTTP_SOURCE, new PipelineMetrics(meters)));
         commands = TopologyTests.input(driver, Topic.IDEA_COMMANDS);
         ideas = TopologyTests.output(driver, Topic.IDEAS);
         rejections = TopologyTests.output(driver, Topic.COMMAND_REJECTIONS);

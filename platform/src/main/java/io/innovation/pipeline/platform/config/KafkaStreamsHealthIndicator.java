@@ -1,22 +1,24 @@
 package io.innovation.pipeline.platform.config;
 
+import io.innovation.pipeline.platform.stream.ServiceStreams;
 import org.apache.kafka.streams.KafkaStreams;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
-/** UP while the stream processor runs; DOWN while it starts, rebalances (stores cannot be read then) or after it failed. */
+/**
+ * UP while the stream processor runs; DOWN while it starts, rebalances (stores cannot be read then) or after it
+ * failed. Stricter than the binder's own {@code kstreams} indicator, which counts REBALANCING as UP.
+ */
 public class KafkaStreamsHealthIndicator extends AbstractHealthIndicator {
-    private final StreamsBuilderFactoryBean streams;
+    private final ServiceStreams streams;
 
-    public KafkaStreamsHealthIndicator(StreamsBuilderFactoryBean streams) {
+    public KafkaStreamsHealthIndicator(ServiceStreams streams) {
         this.streams = streams;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        KafkaStreams kafkaStreams = streams.getKafkaStreams();
-        KafkaStreams.State state = kafkaStreams == null ? KafkaStreams.State.CREATED : kafkaStreams.state();
+        KafkaStreams.State state = streams.state();
         (state == KafkaStreams.State.RUNNING ? builder.up() : builder.down()).withDetail("state", state.name());
     }
 }

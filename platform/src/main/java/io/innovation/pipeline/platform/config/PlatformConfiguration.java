@@ -2,29 +2,36 @@ package io.innovation.pipeline.platform.config;
 
 import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.platform.stream.BoundedThreadReplacement;
+import io.innovation.pipeline.platform.stream.InstanceClient;
 import io.innovation.pipeline.platform.stream.InteractiveQueries;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import io.innovation.pipeline.platform.web.ProblemHandling;
 import io.innovation.pipeline.platform.web.RequestSizeLimitFilter;
+import io.innovation.pipeline.platform.web.StoreEndpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.core.env.Environment;
+import io.innovation.pipeline.platform.stream.ServiceStreams;
+import org.springframework.cloud.stream.binder.kafka.streams.KafkaStreamsBinderSupportAutoConfiguration;
+import org.springframework.cloud.stream.binder.kafka.streams.KafkaStreamsRegistry;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /** What every back-end service gets: topics, metrics, interactive queries, health, problem details. */
-@AutoConfiguration
+@AutoConfiguration(after = KafkaStreamsBinderSupportAutoConfiguration.class)
 @EnableConfigurationProperties({PlatformKafkaProperties.class, PlatformHttpProperties.class})
-@Import(ProblemHandling.class)
+@Import({ProblemHandling.class, StoreEndpoint.class})
 public class PlatformConfiguration {
+    static final String APPLICATION_SERVER = "spring.cloud.stream.kafka.streams.binder.configuration.application.server";
 
     @Bean
     @ConditionalOnProperty(prefix = "innovation.kafka", name = "create-topics", havingValue = "true", matchIfMissing = true)
@@ -44,12 +51,24 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    InteractiveQueries interactiveQueries(StreamsBuilderFactoryBean streams) {
-        return new InteractiveQueries(streams);
+    ServiceStreams serviceStreams(KafkaStreamsRegistry registry) {
+        return new ServiceStreams(registry);
     }
 
     @Bean
-    KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(StreamsBuilderFactoryBean streams) {
+    InstanceClient instanceClient(PlatformHttpProperties properties) {
+        return new InstanceClient(properties.instanceTimeout());
+    }
+
+    /** This instance's address as advertised to the others through Kafka Streams' {@code application.server}. */
+    @Bean
+    InteractiveQueries interactiveQueries(ServiceStreams streams, InstanceClient instances, Environment environment) {
+        String advertised = environment.getRequiredProperty(APPLICATION_SERVER);
+        return new InteractiveQueries(streams, HostInfo.buildFromEndpoint(advertised), instances);
+    }
+
+    @Bean
+    KafkaStreamsHealthIndicator kafkaStreamsHealthIndicator(ServiceStreams streams) {
         return new KafkaStreamsHealthIndicator(streams);
     }
 

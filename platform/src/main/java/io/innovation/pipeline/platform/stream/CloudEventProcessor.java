@@ -88,9 +88,9 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
         pending.add(new Record<>(key, new Outbound(topic.topicName(), kafka.value()), cause.timestamp(), kafka.headers()));
     }
 
-    /** Passes the input record on unchanged (headers included) to {@code topic} under a new key. */
-    protected void forward(Topic topic, String key, Record<String, byte[]> record) {
-        pending.add(new Record<>(key, new Outbound(topic.topicName(), record.value()), record.timestamp(), record.headers()));
+    /** Passes the input record on unchanged (headers included) to {@code destination} under a new key. */
+    protected void forward(String destination, String key, Record<String, byte[]> record) {
+        pending.add(new Record<>(key, new Outbound(destination, record.value()), record.timestamp(), record.headers()));
     }
 
     /** Event time: the input record's timestamp (for commands, stamped by the broker on arrival). */
@@ -110,7 +110,8 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
         Headers headers = new RecordHeaders(record.headers().toArray());
         add(headers, ERROR_CLASS_HEADER, error.getClass().getName());
         add(headers, ERROR_MESSAGE_HEADER, String.valueOf(error.getMessage()));
-        add(headers, SOURCE_TOPIC_HEADER, input.topicName());
+        // the topic the record was read from: the input topic, or an internal repartition topic fed by it
+        add(headers, SOURCE_TOPIC_HEADER, context.recordMetadata().map(RecordMetadata::topic).orElse(input.topicName()));
         context.recordMetadata().map(RecordMetadata::partition)
                 .ifPresent(partition -> add(headers, SOURCE_PARTITION_HEADER, partition.toString()));
         context.recordMetadata().map(RecordMetadata::offset)

@@ -1,14 +1,13 @@
 package io.innovation.pipeline.platform.stream;
 
-import io.innovation.pipeline.contracts.Topic;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /** Small helpers shared by the services' topologies. */
@@ -16,26 +15,28 @@ public final class Topologies {
     private Topologies() {
     }
 
-    /** A public topic read as raw bytes, so the CloudEvent processor can dead-letter what it cannot read. */
-    public static KStream<String, byte[]> rawStream(StreamsBuilder builder, Topic topic) {
-        return builder.stream(topic.topicName(), Consumed.with(Serdes.String(), Serdes.ByteArray()));
+    /** A persistent (RocksDB, changelogged) key-value store with string keys. */
+    public static <V> StoreBuilder<KeyValueStore<String, V>> keyValueStore(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 
     /**
-     * The common shape of a service topology: one input topic, one processor owning one key-value store,
-     * and every output routed by {@link #toOutboundTopics}.
+     * A processor that brings its own stores, so a topology built inside a binder function (which has no
+     * {@code StreamsBuilder} to add stores to) still owns them.
      */
-    public static <V> KStream<String, Outbound> singleProcessor(StreamsBuilder builder, Topic input, String processorName,
-                                                                String storeName, Serde<V> storeValues,
-                                                                ProcessorSupplier<String, byte[], String, Outbound> processor) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(storeName), Serdes.String(), storeValues));
-        KStream<String, Outbound> outbound = rawStream(builder, input).process(processor, Named.as(processorName), storeName);
-        toOutboundTopics(outbound);
-        return outbound;
-    }
+    public static <I, O> ProcessorSupplier<String, I, String, O> withStores(Supplier<Processor<String, I, String, O>> processor,
+                                                                        StoreBuilder<?>... stores) {
+        Set<StoreBuilder<?>> owned = Set.of(stores);
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, I, String, O> get() {
+                return processor.get();
+            }
 
-    /** Writes each outbound record to the topic it names. */
-    public static void toOutboundTopics(KStream<String, Outbound> outbound) {
-        outbound.to((key, value, context) -> value.topic(), Produced.with(Serdes.String(), Outbound.SERDE));
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return owned;
+            }
+        };
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "spring.kafka.streams.state-dir=target/kstreams-state/${random.uuid}",
+        "spring.cloud.stream.kafka.streams.binder.configuration.state.dir=target/kstreams-state/${random.uuid}",
         "innovation.kafka.partitions=1"})
 @EmbeddedKafka(partitions = 1, brokerProperties = "group.initial.rebalance.delay.ms=0")
 @AutoConfigureRestTestClient

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
+import io.innovation.pipeline.platform.stream.StreamFunction;
+import java.util.function.Function;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -19,6 +24,21 @@ import org.apache.kafka.streams.test.TestRecord;
 /** Helpers for TopologyTestDriver tests of the services' topologies, speaking CloudEvents. */
 public final class TopologyTests {
     private TopologyTests() {
+    }
+
+    /** Wires {@code topology} as the Kafka Streams binder does: input topic in, output i to {@code outputs[i]}. */
+    public static TopologyTestDriver driver(StreamFunction function,
+                                            Function<KStream<String, byte[]>, KStream<String, byte[]>[]> topology) {
+        StreamsBuilder builder = new StreamsBuilder();
+        KStream<String, byte[]>[] outputs = topology.apply(
+                builder.stream(function.input().topicName(), Consumed.with(Serdes.String(), Serdes.ByteArray())));
+        if (outputs.length != function.outputs().size()) {
+            throw new IllegalStateException("the function returns " + outputs.length + " outputs but binds " + function.outputs());
+        }
+        for (int i = 0; i < outputs.length; i++) {
+            outputs[i].to(function.outputs().get(i), Produced.with(Serdes.String(), Serdes.ByteArray()));
+        }
+        return driver(builder);
     }
 
     public static TopologyTestDriver driver(StreamsBuilder builder) {

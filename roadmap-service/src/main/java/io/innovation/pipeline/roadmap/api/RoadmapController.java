@@ -23,20 +23,20 @@ class RoadmapController {
 
     @GetMapping(value = "/roadmap", params = "team")
     TeamRoadmapView team(@RequestParam String team) {
-        return queries.<TeamRoadmapView>get(RoadmapTopology.ROADMAPS_STORE, team)
+        return queries.get(RoadmapTopology.ROADMAPS_STORE, team, TeamRoadmapView.class)
                 .orElseThrow(() -> new NotFoundException("Team " + team + " has no approved ideas yet"));
     }
 
     @GetMapping(value = "/roadmap", params = "!team")
     List<TeamRoadmapView> all() {
-        return queries.<TeamRoadmapView>all(RoadmapTopology.ROADMAPS_STORE).stream()
+        return queries.all(RoadmapTopology.ROADMAPS_STORE, TeamRoadmapView.class).stream()
                 .sorted(Comparator.comparing(TeamRoadmapView::team))
                 .toList();
     }
 
     @GetMapping("/roadmap/items/{ideaId}")
     RoadmapItemView item(@PathVariable String ideaId) {
-        return queries.<RoadmapItemView>get(RoadmapTopology.ITEMS_STORE, ideaId)
+        return queries.get(RoadmapTopology.ITEMS_STORE, ideaId, RoadmapItemView.class)
                 .orElseThrow(() -> new NotFoundException("Idea " + ideaId + " is not on a roadmap (not approved yet?)"));
     }
 }

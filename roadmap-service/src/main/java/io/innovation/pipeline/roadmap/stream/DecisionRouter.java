@@ -22,7 +22,7 @@ final class DecisionRouter extends CloudEventProcessor {
     @Override
     protected void handle(Record<String, byte[]> record, CloudEvent event) {
         if (EventTypes.IDEA_DECIDED.equals(event.getType())) {
-            forward(Topic.ROADMAP_DECISIONS_BY_TEAM, CloudEventCodec.data(event, IdeaDecided.class).team(), record);
+            forward(RoadmapTopology.DECISIONS_BY_TEAM, CloudEventCodec.data(event, IdeaDecided.class).team(), record);
         } else if (!EventTypes.IDEA_ASSESSED.equals(event.getType())) {
             metrics.ignored(input().topicName(), event.getType());
         }

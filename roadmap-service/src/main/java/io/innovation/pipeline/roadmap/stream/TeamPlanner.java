@@ -40,7 +40,7 @@ final class TeamPlanner extends CloudEventProcessor {
     private KeyValueStore<String, TeamRoadmapView> roadmaps;
 
     TeamPlanner(CloudEventCodec codec, RoadmapSettings settings, CapacityGauges gauges, PipelineMetrics metrics) {
-        super(Topic.ROADMAP_DECISIONS_BY_TEAM, codec, metrics);
+        super(Topic.EVALUATIONS, codec, metrics); // its records are decisions read from evaluations, re-keyed by team
         this.settings = settings;
         this.gauges = gauges;
     }

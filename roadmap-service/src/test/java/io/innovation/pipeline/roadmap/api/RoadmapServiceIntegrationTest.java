@@ -9,6 +9,8 @@ import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
+import io.innovation.pipeline.roadmap.stream.RoadmapTopology;
+import io.innovation.pipeline.platform.testing.BindingChecks;
 import io.innovation.pipeline.platform.testing.Readiness;
 import io.innovation.pipeline.platform.testing.ServiceIntegrationTest;
 import io.innovation.pipeline.platform.testing.TestEvents;
@@ -16,6 +18,7 @@ import io.innovation.pipeline.roadmap.stream.Decisions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,9 +32,18 @@ class RoadmapServiceIntegrationTest {
     @Autowired
     RestTestClient http;
     @Autowired
+    BindingServiceProperties bindings;
+    @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+
+    @Test
+    void theBinderBindsTheTopologyToCatalogueTopics() {
+        Readiness.awaitReady(http);
+        BindingChecks.assertBoundAsDeclared(http, bindings, RoadmapTopology.FUNCTION);
+        http.get().uri("/actuator/health/binders").exchange().expectStatus().isOk();
+    }
 
     @Test
     void anApprovedIdeaIsScheduledPublishedAndReadable() throws Exception {

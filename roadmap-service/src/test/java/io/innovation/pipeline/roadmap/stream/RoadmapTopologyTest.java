@@ -20,7 +20,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -45,9 +44,7 @@ class RoadmapTopologyTest {
 
     @BeforeEach
     void start() {
-        StreamsBuilder builder = new StreamsBuilder();
-        RoadmapTopology.build(builder, new CloudEventCodec("/roadmap-service"), SETTINGS, new PipelineMetrics(meters));
-        driver = TopologyTests.driver(builder);
+        driver = TopologyTests.driver(RoadmapTopology.FUNCTION, RoadmapTopology.function(new CloudEventCodec("/roadmap-service"), SETTINGS, new PipelineMetrics(meters)));
         evaluations = TopologyTests.input(driver, Topic.EVALUATIONS);
         roadmap = TopologyTests.output(driver, Topic.ROADMAP);
         deadLetters = TopologyTests.output(driver, Topic.EVALUATIONS.deadLetterTopicName());
