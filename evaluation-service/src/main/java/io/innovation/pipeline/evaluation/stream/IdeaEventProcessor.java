@@ -19,6 +19,7 @@ import io.innovation.pipeline.evaluation.domain.Scorer;
 import io.innovation.pipeline.platform.stream.CloudEventProcessor;
 import io.innovation.pipeline.platform.stream.Outbound;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
+import io.micrometer.core.instrument.Counter;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -74,7 +75,11 @@ final class IdeaEventProcessor extends CloudEventProcessor {
         emit(Topic.EVALUATIONS, submitted.ideaId(), submitted.ideaId(), assessed, record);
         emit(Topic.EVALUATIONS, submitted.ideaId(), submitted.ideaId(), decided, record);
         evaluations.put(submitted.ideaId(), new Evaluation(submitted.ideaId(), submitted.version(), assessed, decided));
-        metrics.decided(outcome.name());
+        Counter.builder("innovation.decisions")
+                .description("Gate decisions by outcome")
+                .tag("outcome", outcome.name())
+                .register(metrics.registry())
+                .increment();
     }
 
     private static IdeaFacts facts(IdeaSubmitted submitted) {

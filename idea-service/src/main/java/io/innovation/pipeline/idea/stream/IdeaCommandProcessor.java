@@ -13,6 +13,7 @@ import io.innovation.pipeline.idea.domain.IdeaIntake.Outcome;
 import io.innovation.pipeline.platform.stream.CloudEventProcessor;
 import io.innovation.pipeline.platform.stream.Outbound;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
+import io.micrometer.core.instrument.Counter;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -60,7 +61,11 @@ final class IdeaCommandProcessor extends CloudEventProcessor {
         if (outcome instanceof Outcome.Accepted accepted) {
             emit(Topic.IDEAS, ideaId, ideaId, accepted.event(), record);
             ideas.put(ideaId, accepted.event());
-            metrics.ideaSubmitted(channel);
+            Counter.builder("innovation.ideas.submitted")
+                    .description("Ideas accepted into the pipeline")
+                    .tag("channel", channel)
+                    .register(metrics.registry())
+                    .increment();
         } else if (outcome instanceof Outcome.Rejected rejected) {
             reject(record, command, rejected.violations());
         }

@@ -3,7 +3,10 @@ package io.innovation.pipeline.platform.stream;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Counters every topology keeps about records it could not process normally. */
+/**
+ * Counters every topology keeps about records it could not process normally. Business metrics live with the
+ * service whose vocabulary they speak; they register on {@link #registry()}.
+ */
 public final class PipelineMetrics {
     private final MeterRegistry registry;
 
@@ -29,24 +32,6 @@ public final class PipelineMetrics {
         Counter.builder("innovation.command.rejections")
                 .description("Commands refused with a CommandRejected event")
                 .tag("type", commandType == null ? "unknown" : commandType)
-                .register(registry)
-                .increment();
-    }
-
-    /** An idea was accepted into the pipeline. */
-    public void ideaSubmitted(String channel) {
-        Counter.builder("innovation.ideas.submitted")
-                .description("Ideas accepted into the pipeline")
-                .tag("channel", channel)
-                .register(registry)
-                .increment();
-    }
-
-    /** The gate decided. */
-    public void decided(String outcome) {
-        Counter.builder("innovation.decisions")
-                .description("Gate decisions by outcome")
-                .tag("outcome", outcome)
                 .register(registry)
                 .increment();
     }
