@@ -1,78 +1,8 @@
 package io.innovation.pipeline.roadmap.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import io.innovation.pipeline.contracts.CloudEventCodec;
-import io.innovation.pipeline.contracts.EventTypes;
-import io.innovation.pipeline.contracts.Topic;
-import io.innovation.pipeline.contracts.events.IdeaDecided;
-import io.innovation.pipeline.contracts.events.ItemScheduled;
-import io.innovation.pipeline.platform.testing.KafkaTopicReader;
-import io.innovation.pipeline.roadmap.stream.RoadmapTopology;
-import io.innovation.pipeline.platform.testing.BindingChecks;
-import io.innovation.pipeline.platform.testing.Readiness;
 import io.innovation.pipeline.platform.testing.ServiceIntegrationTest;
-import io.innovation.pipeline.platform.testing.TestEvents;
-import io.innovation.pipeline.roadmap.stream.Decisions;
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cloud.stream.config.BindingServiceProperties;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** roadmap-service against a real (embedded KRaft) broker: decisions in, roadmap events out, views over HTTP. */
+/** RoadmapServiceBehaviour against the embedded KRaft broker. */
 @ServiceIntegrationTest
-class RoadmapServiceIntegrationTest {
-    static final String ID = "55555555-5555-4555-8555-555555555555";
-
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    BindingServiceProperties bindings;
-    @Autowired
-    KafkaTemplate<String, byte[]> kafka;
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    @Test
-    void theBinderBindsTheTopologyToCatalogueTopics() {
-        Readiness.awaitReady(http);
-        BindingChecks.assertBoundAsDeclared(http, bindings, RoadmapTopology.FUNCTION);
-        http.get().uri("/actuator/health/binders").exchange().expectStatus().isOk();
-    }
-
-    @Test
-    void anApprovedIdeaIsScheduledPublishedAndReadable() throws Exception {
-        Readiness.awaitReady(http);
-        IdeaDecided decision = Decisions.approved(ID, "identity", 75, 10);
-        TestEvents.publish(kafka, Topic.EVALUATIONS, ID, new CloudEventCodec("/evaluation-service").event(ID, decision, decision.decidedAt()));
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                http.get().uri("/roadmap/items/{id}", ID).exchange()
-                        .expectStatus().isOk()
-                        .expectBody()
-                        .jsonPath("$.status").isEqualTo("SCHEDULED")
-                        .jsonPath("$.startPeriod").isEqualTo("2027-Q1")
-                        .jsonPath("$.reason").isNotEmpty());
-        http.get().uri("/roadmap?team=identity").exchange()
-                .expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.items[0].ideaId").isEqualTo(ID)
-                .jsonPath("$.utilisation[0].capacityWeeks").isEqualTo(39.0);
-
-        try (KafkaTopicReader reader = new KafkaTopicReader(brokers, Topic.ROADMAP.topicName())) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(reader.payloads(EventTypes.ITEM_SCHEDULED, ItemScheduled.class))
-                            .extracting(ItemScheduled::ideaId).containsExactly(ID));
-        }
-        http.get().uri("/roadmap/items/{id}", "66666666-6666-4666-8666-666666666666").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body).contains("innovation_roadmap_capacity_utilisation{"));
-    }
+class RoadmapServiceIntegrationTest extends RoadmapServiceBehaviour {
 }

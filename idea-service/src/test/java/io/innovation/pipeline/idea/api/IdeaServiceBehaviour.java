@@ -1,0 +1,148 @@
+package io.innovation.pipeline.idea.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.contracts.EventTypes;
+import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.idea.domain.SampleIdeas;
+import io.innovation.pipeline.idea.stream.IdeaTopology;
+import io.innovation.pipeline.platform.testing.BindingChecks;
+import io.innovation.pipeline.platform.testing.KafkaTopicReader;
+import io.innovation.pipeline.platform.testing.Readiness;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** idea-service against a real broker (embedded KRaft, or a Kafka container): HTTP in, Kafka Streams, interactive queries, metrics. */
+@SuppressWarnings("unchecked")
+abstract class IdeaServiceBehaviour {
+    @Autowired
+    RestTestClient http;
+    @Autowired
+    BindingServiceProperties bindings;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void streamsRunning() {
+        Readiness.awaitReady(http);
+    }
+
+    @Test
+    void theBinderBindsTheTopologyToCatalogueTopics() {
+        Readiness.awaitReady(http);
+        BindingChecks.assertBoundAsDeclared(http, bindings, IdeaTopology.FUNCTION);
+        http.get().uri("/actuator/health/binders").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aSubmittedIdeaIsCreatedPublishedAndReadable() {
+        var created = http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON).body(SampleIdeas.VALID)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(IdeaView.class).returnResult();
+        IdeaView idea = created.getResponseBody();
+        assertThat(idea.idea()).isEqualTo(SampleIdeas.VALID);
+        assertThat(idea.channel()).isEqualTo("http");
+        assertThat(created.getResponseHeaders().getLocation()).hasPath("/ideas/" + idea.id());
+
+        http.get().uri("/ideas/{id}", idea.id()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.team").isEqualTo("identity").jsonPath("$.version").isEqualTo(1);
+        http.get().uri("/ideas").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == '" + idea.id() + "')]").exists();
+
+        try (KafkaTopicReader reader = new KafkaTopicReader(brokers, Topic.IDEAS.topicName())) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(reader.payloads(EventTypes.IDEA_SUBMITTED, IdeaSubmitted.class))
+                            .extracting(IdeaSubmitted::ideaId).contains(idea.id()));
+        }
+        http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("innovation_ideas_submitted_total{"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyGivesTheSameIdeaAndOtherContentUnderItConflicts() {
+        String first = http.post().uri("/ideas").header("Idempotency-Key", "retry-me").contentType(MediaType.APPLICATION_JSON)
+                .body(SampleIdeas.VALID).exchange().expectStatus().isCreated()
+                .expectBody(IdeaView.class).returnResult().getResponseBody().id();
+        String again = http.post().uri("/ideas").header("Idempotency-Key", "retry-me").contentType(MediaType.APPLICATION_JSON)
+                .body(SampleIdeas.VALID).exchange().expectStatus().isOk()
+                .expectBody(IdeaView.class).returnResult().getResponseBody().id();
+        assertThat(again).isEqualTo(first);
+
+        Map<String, Object> other = Map.of("title", "Another idea", "problem", "p", "submitter", "bob", "team", "identity");
+        http.post().uri("/ideas").header("Idempotency-Key", "retry-me").contentType(MediaType.APPLICATION_JSON)
+                .body(other).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void invalidInputIsA400ProblemNamingEveryBadField() {
+        http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("title", "x", "impact", 7, "confidence", 150))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.errors[*].field").value(fields -> assertThat((java.util.List<Object>) fields)
+                        .containsExactlyInAnyOrder("title", "problem", "submitter", "team", "impact", "confidence"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamed() {
+        http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"title\":\"Good title\",\"reach\":\"lots\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reach");
+        http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON).body("{not json")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void tooLargeBodiesAreRefusedAndUnknownIdsAre404() throws Exception {
+        http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"title\":\"" + "x".repeat(70_000) + "\"}")
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // a body of unknown length (chunked) is cut off as soon as it passes the limit
+        byte[] big = ("{\"title\":\"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ideas"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        http.get().uri("/ideas/{id}", "5d7f3a52-1f57-4c0e-8a59-7c4f1b8e9a10").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+}

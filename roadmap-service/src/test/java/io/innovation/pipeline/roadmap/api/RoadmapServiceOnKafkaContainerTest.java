@@ -1,0 +1,16 @@
+package io.innovation.pipeline.roadmap.api;
+
+import io.innovation.pipeline.platform.testing.ContainerServiceTest;
+import io.innovation.pipeline.platform.testing.KafkaContainers;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** RoadmapServiceBehaviour against a real Kafka container; skipped where there is no Docker engine or no image. */
+@ContainerServiceTest
+class RoadmapServiceOnKafkaContainerTest extends RoadmapServiceBehaviour {
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        KafkaContainers.register(registry);
+    }
+}
