@@ -1,6 +1,8 @@
 package io.innovation.pipeline.roadmap.domain;
 
+import static io.innovation.pipeline.roadmap.domain.Theories.check;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,161 +12,176 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class SchedulerProperties {
 
-    @Provide
-    Arbitrary<Team> teams() {
-        return Team.teams();
-    }
+    @Test
+    void noQuarterIsOverbooked() {
+        check(Team.teams(), team -> {
+            RoadmapPlan plan = team.plan();
 
-    @Property
-    void noQuarterIsOverbooked(@ForAll("teams") Team team) {
-        RoadmapPlan plan = team.plan();
-
-        for (Quarter quarter : plan.quarters()) {
-            long used = scheduled(plan).stream()
-                    .flatMap(item -> item.allocations().stream())
-                    .filter(allocation -> allocation.quarter().equals(quarter))
-                    .mapToLong(allocation -> hundredths(allocation.weeks()))
-                    .sum();
-            assertThat(used).as("used in %s", quarter).isLessThanOrEqualTo(hundredths(team.capacity().weeksIn(quarter)));
-            assertThat(hundredths(plan.usedWeeks().get(quarter))).isEqualTo(used);
-        }
-        assertThat(plan.usedWeeks()).hasSize(team.horizonQuarters());
-        assertThat(plan.utilisation()).allSatisfy(quarter -> assertThat(quarter.ratio()).isBetween(0.0, 1.0));
-    }
-
-    @Property
-    void scheduledItemsTakeConsecutiveQuartersInTheHorizonAddingUpToTheirEffort(@ForAll("teams") Team team) {
-        RoadmapPlan plan = team.plan();
-
-        for (Placement.Scheduled item : scheduled(plan)) {
-            List<Allocation> allocations = item.allocations();
-            assertThat(item.start()).isGreaterThanOrEqualTo(plan.horizonStart());
-            assertThat(item.end()).isLessThanOrEqualTo(plan.horizonEnd());
-            for (int i = 0; i < allocations.size(); i++) {
-                assertThat(allocations.get(i).quarter()).isEqualTo(item.start().plus(i));
-                assertThat(allocations.get(i).weeks()).isPositive();
+            for (Quarter quarter : plan.quarters()) {
+                long used = scheduled(plan).stream()
+                        .flatMap(item -> item.allocations().stream())
+                        .filter(allocation -> allocation.quarter().equals(quarter))
+                        .mapToLong(allocation -> hundredths(allocation.weeks()))
+                        .sum();
+                assertThat(used).as("used in %s", quarter)
+                        .isLessThanOrEqualTo(hundredths(team.capacity().weeksIn(quarter)));
+                assertThat(hundredths(plan.usedWeeks().get(quarter))).isEqualTo(used);
             }
-            long total = allocations.stream().mapToLong(allocation -> hundredths(allocation.weeks())).sum();
-            assertThat(total).isEqualTo(hundredths(team.candidate(item.ideaId()).effortWeeks()));
-            assertThat(item.effortWeeks()).isEqualTo(team.candidate(item.ideaId()).effortWeeks());
-        }
+            assertThat(plan.usedWeeks()).hasSize(team.horizonQuarters());
+            assertThat(plan.utilisation()).allSatisfy(quarter -> assertThat(quarter.ratio()).isBetween(0.0, 1.0));
+        });
     }
 
-    @Property
-    void itemsStartAfterTheirDependenciesEndAndWaitForBackloggedOnes(@ForAll("teams") Team team) {
-        RoadmapPlan plan = team.plan();
+    @Test
+    void scheduledItemsTakeConsecutiveQuartersInTheHorizonAddingUpToTheirEffort() {
+        check(Team.teams(), team -> {
+            RoadmapPlan plan = team.plan();
 
-        for (Placement item : plan.placements()) {
-            List<String> dependencies = onRoadmap(team, item.ideaId());
-            for (String dependencyId : dependencies) {
-                Placement dependency = plan.placementOf(dependencyId).orElseThrow();
-                if (dependency instanceof Placement.Backlogged) {
-                    assertThat(item).as("%s waits for backlogged %s", item.ideaId(), dependencyId)
-                            .isInstanceOf(Placement.Backlogged.class);
-                } else if (item instanceof Placement.Scheduled scheduled) {
-                    assertThat(((Placement.Scheduled) dependency).end()).isLessThan(scheduled.start());
+            for (Placement.Scheduled item : scheduled(plan)) {
+                List<Allocation> allocations = item.allocations();
+                assertThat(item.start()).isGreaterThanOrEqualTo(plan.horizonStart());
+                assertThat(item.end()).isLessThanOrEqualTo(plan.horizonEnd());
+                for (int i = 0; i < allocations.size(); i++) {
+                    assertThat(allocations.get(i).quarter()).isEqualTo(item.start().plus(i));
+                    assertThat(allocations.get(i).weeks()).isPositive();
+                }
+                long total = allocations.stream().mapToLong(allocation -> hundredths(allocation.weeks())).sum();
+                assertThat(total).isEqualTo(hundredths(team.candidate(item.ideaId()).effortWeeks()));
+                assertThat(item.effortWeeks()).isEqualTo(team.candidate(item.ideaId()).effortWeeks());
+            }
+        });
+    }
+
+    @Test
+    void itemsStartAfterTheirDependenciesEndAndWaitForBackloggedOnes() {
+        check(Team.teams(), team -> {
+            RoadmapPlan plan = team.plan();
+
+            for (Placement item : plan.placements()) {
+                List<String> dependencies = onRoadmap(team, item.ideaId());
+                for (String dependencyId : dependencies) {
+                    Placement dependency = plan.placementOf(dependencyId).orElseThrow();
+                    if (dependency instanceof Placement.Backlogged) {
+                        assertThat(item).as("%s waits for backlogged %s", item.ideaId(), dependencyId)
+                                .isInstanceOf(Placement.Backlogged.class);
+                    } else if (item instanceof Placement.Scheduled scheduled) {
+                        assertThat(((Placement.Scheduled) dependency).end()).isLessThan(scheduled.start());
+                    }
+                }
+                if (item instanceof Placement.Scheduled scheduled) {
+                    assertThat(scheduled.scheduledAfter()).containsExactlyElementsOf(dependencies);
                 }
             }
-            if (item instanceof Placement.Scheduled scheduled) {
-                assertThat(scheduled.scheduledAfter()).containsExactlyElementsOf(dependencies);
-            }
-        }
+        });
     }
 
-    @Property
-    void cyclesAreBackloggedAfterEverythingThatDoesNotWaitOnOne(@ForAll("teams") Team team) {
-        RoadmapPlan plan = team.plan();
-        Set<String> onCycles = onCycles(team);
-        Set<String> waitingOnCycles = waitingOnCycles(team, onCycles);
+    @Test
+    void cyclesAreBackloggedAfterEverythingThatDoesNotWaitOnOne() {
+        check(Team.teams(), team -> {
+            RoadmapPlan plan = team.plan();
+            Set<String> onCycles = onCycles(team);
+            Set<String> waitingOnCycles = waitingOnCycles(team, onCycles);
 
-        for (Placement item : plan.placements()) {
-            boolean namesACycle = item.reason().contains("dependency cycle");
-            assertThat(namesACycle).as("%s names a cycle: %s", item.ideaId(), item.reason())
-                    .isEqualTo(onCycles.contains(item.ideaId()));
-            if (waitingOnCycles.contains(item.ideaId())) {
-                assertThat(item).isInstanceOf(Placement.Backlogged.class);
-            }
-        }
-        int lastFree = plan.placements().stream()
-                .filter(item -> !waitingOnCycles.contains(item.ideaId())).mapToInt(Placement::rank).max().orElse(0);
-        int firstOnCycle = plan.placements().stream()
-                .filter(item -> onCycles.contains(item.ideaId())).mapToInt(Placement::rank).min().orElse(lastFree + 1);
-        assertThat(lastFree).isLessThan(firstOnCycle);
-    }
-
-    @Property
-    void dependenciesOutsideCyclesAreRankedFirst(@ForAll("teams") Team team) {
-        RoadmapPlan plan = team.plan();
-        Set<String> onCycles = onCycles(team);
-
-        for (Placement item : plan.placements()) {
-            if (!onCycles.contains(item.ideaId())) {
-                for (String dependencyId : onRoadmap(team, item.ideaId())) {
-                    assertThat(plan.placementOf(dependencyId).orElseThrow().rank()).isLessThan(item.rank());
+            for (Placement item : plan.placements()) {
+                boolean namesACycle = item.reason().contains("dependency cycle");
+                assertThat(namesACycle).as("%s names a cycle: %s", item.ideaId(), item.reason())
+                        .isEqualTo(onCycles.contains(item.ideaId()));
+                if (waitingOnCycles.contains(item.ideaId())) {
+                    assertThat(item).isInstanceOf(Placement.Backlogged.class);
                 }
             }
-        }
+            int lastFree = plan.placements().stream()
+                    .filter(item -> !waitingOnCycles.contains(item.ideaId())).mapToInt(Placement::rank).max().orElse(0);
+            int firstOnCycle = plan.placements().stream()
+                    .filter(item -> onCycles.contains(item.ideaId())).mapToInt(Placement::rank).min()
+                    .orElse(lastFree + 1);
+            assertThat(lastFree).isLessThan(firstOnCycle);
+        });
     }
 
-    @Property
-    void withoutDependenciesTheRankFollowsPinPriorityApprovalAndId(@ForAll("teams") Team team) {
-        List<RoadmapCandidate> independent = team.candidates().stream()
-                .map(c -> new RoadmapCandidate(c.ideaId(), c.title(), c.effortWeeks(), c.priority(), c.approvedAt(),
-                        c.pinned(), List.of()))
-                .toList();
-        List<String> expected = independent.stream()
-                .sorted(Comparator.comparing(RoadmapCandidate::pinned).reversed()
-                        .thenComparing(Comparator.comparing(RoadmapCandidate::priority).reversed())
-                        .thenComparing(RoadmapCandidate::approvedAt)
-                        .thenComparing(RoadmapCandidate::ideaId))
-                .map(RoadmapCandidate::ideaId)
-                .toList();
+    @Test
+    void dependenciesOutsideCyclesAreRankedFirst() {
+        check(Team.teams(), team -> {
+            RoadmapPlan plan = team.plan();
+            Set<String> onCycles = onCycles(team);
 
-        assertThat(team.plan(independent).placements()).extracting(Placement::ideaId).containsExactlyElementsOf(expected);
-    }
-
-    @Property
-    void theOrderOfTheCandidatesDoesNotMatter(@ForAll("teams") Team team, @ForAll Random random) {
-        List<RoadmapCandidate> shuffled = new ArrayList<>(team.candidates());
-        Collections.shuffle(shuffled, random);
-
-        assertThat(team.plan(shuffled)).isEqualTo(team.plan());
-    }
-
-    @Property
-    void everyCandidateIsPlacedOnceWithRanksOneToN(@ForAll("teams") Team team) {
-        RoadmapPlan plan = team.plan();
-
-        assertThat(plan.placements()).extracting(Placement::ideaId)
-                .containsExactlyInAnyOrderElementsOf(team.candidates().stream().map(RoadmapCandidate::ideaId).toList());
-        assertThat(plan.placements()).extracting(Placement::rank)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, team.candidates().size()).boxed().toList());
-        assertThat(plan.placements()).allSatisfy(item -> assertThat(item.reason())
-                .startsWith("Rank " + item.rank() + " of " + team.candidates().size() + " for team identity"));
-    }
-
-    @Property
-    void lowerRankedItemsDoNotMoveAnIndependentItem(@ForAll("teams") Team team) {
-        RoadmapPlan plan = team.plan();
-
-        for (Placement item : plan.placements()) {
-            if (!team.candidate(item.ideaId()).dependsOn().isEmpty()) {
-                continue;
+            for (Placement item : plan.placements()) {
+                if (!onCycles.contains(item.ideaId())) {
+                    for (String dependencyId : onRoadmap(team, item.ideaId())) {
+                        assertThat(plan.placementOf(dependencyId).orElseThrow().rank()).isLessThan(item.rank());
+                    }
+                }
             }
-            List<RoadmapCandidate> rankedUpToItem = plan.placements().stream()
-                    .filter(other -> other.rank() <= item.rank())
-                    .map(other -> team.candidate(other.ideaId()))
+        });
+    }
+
+    @Test
+    void withoutDependenciesTheRankFollowsPinPriorityApprovalAndId() {
+        check(Team.teams(), team -> {
+            List<RoadmapCandidate> independent = team.candidates().stream()
+                    .map(c -> new RoadmapCandidate(c.ideaId(), c.title(), c.effortWeeks(), c.priority(), c.approvedAt(),
+                            c.pinned(), List.of()))
                     .toList();
-            Placement alone = team.plan(rankedUpToItem).placementOf(item.ideaId()).orElseThrow();
-            assertThat(where(alone)).as("%s with lower-ranked items removed", item.ideaId()).isEqualTo(where(item));
-        }
+            List<String> expected = independent.stream()
+                    .sorted(Comparator.comparing(RoadmapCandidate::pinned).reversed()
+                            .thenComparing(Comparator.comparing(RoadmapCandidate::priority).reversed())
+                            .thenComparing(RoadmapCandidate::approvedAt)
+                            .thenComparing(RoadmapCandidate::ideaId))
+                    .map(RoadmapCandidate::ideaId)
+                    .toList();
+
+            assertThat(team.plan(independent).placements()).extracting(Placement::ideaId)
+                    .containsExactlyElementsOf(expected);
+        });
+    }
+
+    @Test
+    void theOrderOfTheCandidatesDoesNotMatter() {
+        check(Team.teams(), longs().all(), (team, seed) -> {
+            Random random = new Random(seed);
+            List<RoadmapCandidate> shuffled = new ArrayList<>(team.candidates());
+            Collections.shuffle(shuffled, random);
+
+            assertThat(team.plan(shuffled)).isEqualTo(team.plan());
+        });
+    }
+
+    @Test
+    void everyCandidateIsPlacedOnceWithRanksOneToN() {
+        check(Team.teams(), team -> {
+            RoadmapPlan plan = team.plan();
+
+            assertThat(plan.placements()).extracting(Placement::ideaId)
+                    .containsExactlyInAnyOrderElementsOf(
+                            team.candidates().stream().map(RoadmapCandidate::ideaId).toList());
+            assertThat(plan.placements()).extracting(Placement::rank)
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, team.candidates().size()).boxed().toList());
+            assertThat(plan.placements()).allSatisfy(item -> assertThat(item.reason())
+                    .startsWith("Rank " + item.rank() + " of " + team.candidates().size() + " for team identity"));
+        });
+    }
+
+    @Test
+    void lowerRankedItemsDoNotMoveAnIndependentItem() {
+        check(Team.teams(), team -> {
+            RoadmapPlan plan = team.plan();
+
+            for (Placement item : plan.placements()) {
+                if (!team.candidate(item.ideaId()).dependsOn().isEmpty()) {
+                    continue;
+                }
+                List<RoadmapCandidate> rankedUpToItem = plan.placements().stream()
+                        .filter(other -> other.rank() <= item.rank())
+                        .map(other -> team.candidate(other.ideaId()))
+                        .toList();
+                Placement alone = team.plan(rankedUpToItem).placementOf(item.ideaId()).orElseThrow();
+                assertThat(where(alone)).as("%s with lower-ranked items removed", item.ideaId()).isEqualTo(where(item));
+            }
+        });
     }
 
     /**
@@ -172,42 +189,45 @@ class SchedulerProperties {
      * first start that fits and takes all that is free until its last quarter; a backlogged item
      * that waits for nothing backlogged fits at no start.
      */
-    @Property
-    void eachItemTakesTheEarliestRoomLeftByHigherRankedItems(@ForAll("teams") Team team) {
-        RoadmapPlan plan = team.plan();
-        List<Quarter> quarters = plan.quarters();
-        long[] free = quarters.stream().mapToLong(quarter -> hundredths(team.capacity().weeksIn(quarter))).toArray();
+    @Test
+    void eachItemTakesTheEarliestRoomLeftByHigherRankedItems() {
+        check(Team.teams(), team -> {
+            RoadmapPlan plan = team.plan();
+            List<Quarter> quarters = plan.quarters();
+            long[] free = quarters.stream()
+                    .mapToLong(quarter -> hundredths(team.capacity().weeksIn(quarter))).toArray();
 
-        for (Placement item : plan.placements()) {
-            List<Placement> dependencies = onRoadmap(team, item.ideaId()).stream()
-                    .map(id -> plan.placementOf(id).orElseThrow()).toList();
-            if (item.reason().contains("dependency cycle")
-                    || dependencies.stream().anyMatch(Placement.Backlogged.class::isInstance)) {
-                continue;
-            }
-            int earliest = dependencies.stream()
-                    .mapToInt(dependency -> quarters.indexOf(((Placement.Scheduled) dependency).end()) + 1)
-                    .max().orElse(0);
-            long effort = hundredths(item.effortWeeks());
-            int firstFit = IntStream.range(earliest, quarters.size())
-                    .filter(start -> roomInARunFrom(free, start) >= effort)
-                    .findFirst().orElse(-1);
-            if (item instanceof Placement.Scheduled scheduled) {
-                assertThat(quarters.get(firstFit)).as("start of %s", item.ideaId()).isEqualTo(scheduled.start());
-                List<Allocation> allocations = scheduled.allocations();
-                for (int i = 0; i < allocations.size(); i++) {
-                    int q = quarters.indexOf(allocations.get(i).quarter());
-                    long taken = hundredths(allocations.get(i).weeks());
-                    if (i < allocations.size() - 1) {
-                        assertThat(taken).as("%s takes all that is free in %s", item.ideaId(), quarters.get(q))
-                                .isEqualTo(free[q]);
-                    }
-                    free[q] -= taken;
+            for (Placement item : plan.placements()) {
+                List<Placement> dependencies = onRoadmap(team, item.ideaId()).stream()
+                        .map(id -> plan.placementOf(id).orElseThrow()).toList();
+                if (item.reason().contains("dependency cycle")
+                        || dependencies.stream().anyMatch(Placement.Backlogged.class::isInstance)) {
+                    continue;
                 }
-            } else {
-                assertThat(firstFit).as("%s would fit: %s", item.ideaId(), item.reason()).isEqualTo(-1);
+                int earliest = dependencies.stream()
+                        .mapToInt(dependency -> quarters.indexOf(((Placement.Scheduled) dependency).end()) + 1)
+                        .max().orElse(0);
+                long effort = hundredths(item.effortWeeks());
+                int firstFit = IntStream.range(earliest, quarters.size())
+                        .filter(start -> roomInARunFrom(free, start) >= effort)
+                        .findFirst().orElse(-1);
+                if (item instanceof Placement.Scheduled scheduled) {
+                    assertThat(quarters.get(firstFit)).as("start of %s", item.ideaId()).isEqualTo(scheduled.start());
+                    List<Allocation> allocations = scheduled.allocations();
+                    for (int i = 0; i < allocations.size(); i++) {
+                        int q = quarters.indexOf(allocations.get(i).quarter());
+                        long taken = hundredths(allocations.get(i).weeks());
+                        if (i < allocations.size() - 1) {
+                            assertThat(taken).as("%s takes all that is free in %s", item.ideaId(), quarters.get(q))
+                                    .isEqualTo(free[q]);
+                        }
+                        free[q] -= taken;
+                    }
+                } else {
+                    assertThat(firstFit).as("%s would fit: %s", item.ideaId(), item.reason()).isEqualTo(-1);
+                }
             }
-        }
+        });
     }
 
     private static long roomInARunFrom(long[] free, int start) {
