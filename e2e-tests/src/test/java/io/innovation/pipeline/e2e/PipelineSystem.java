@@ -6,54 +6,58 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import java.util.stream.Collectors;
 
-/** The four services as separate processes against one KRaft broker, each on a free loopback port. */
+/**
+ * The four services as separate processes against one broker, each on a free loopback port: {@code instances}
+ * instances of each back-end (one application each, sharing its partitions) and one gateway that reaches them all.
+ */
 final class PipelineSystem implements AutoCloseable {
-    final EmbeddedKafkaKraftBroker broker;
-    final ServiceProcess ideaService;
-    final ServiceProcess evaluationService;
-    final ServiceProcess roadmapService;
+    final Broker broker;
+    final List<ServiceProcess> ideaServices = new ArrayList<>();
+    final List<ServiceProcess> evaluationServices = new ArrayList<>();
+    final List<ServiceProcess> roadmapServices = new ArrayList<>();
     final ServiceProcess gateway;
 
-    PipelineSystem() throws IOException {
-        broker = new EmbeddedKafkaKraftBroker(1, 3);
-        // one broker: internal topics (consumer offsets, transactions for exactly-once) need replication factor 1
-        broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
-        broker.brokerProperty("offsets.topic.replication.factor", "1");
-        broker.brokerProperty("transaction.state.log.replication.factor", "1");
-        broker.brokerProperty("transaction.state.log.min.isr", "1");
-        broker.afterPropertiesSet();
-
+    PipelineSystem(Broker broker, int instances) throws IOException {
+        this.broker = broker;
         Path root = Path.of(System.getProperty("e2e.jars.dir", ".."));
         String version = System.getProperty("e2e.version", "0.1.0-SNAPSHOT");
         Path work = Path.of(System.getProperty("e2e.work.dir", "target/e2e")).resolve(String.valueOf(System.nanoTime()));
-        int ideaPort = freePort();
-        int evaluationPort = freePort();
-        int roadmapPort = freePort();
-        int gatewayPort = freePort();
-
         Map<String, String> common = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", broker.getBrokersAsString(),
+                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "BIND_ADDRESS", "127.0.0.1",
                 "TOPIC_PARTITIONS", "3");
-        ideaService = service("idea-service", root, version, work, ideaPort, common, Map.of("IDEA_SERVICE_PORT", "" + ideaPort));
-        evaluationService = service("evaluation-service", root, version, work, evaluationPort, common,
-                Map.of("EVALUATION_SERVICE_PORT", "" + evaluationPort));
-        roadmapService = service("roadmap-service", root, version, work, roadmapPort, common,
-                Map.of("ROADMAP_SERVICE_PORT", "" + roadmapPort));
-        gateway = service("gateway", root, version, work, gatewayPort, common, Map.of(
+        for (int i = 1; i <= instances; i++) {
+            ideaServices.add(service("idea-service", i, root, version, work, common, "IDEA_SERVICE_PORT"));
+            evaluationServices.add(service("evaluation-service", i, root, version, work, common, "EVALUATION_SERVICE_PORT"));
+            roadmapServices.add(service("roadmap-service", i, root, version, work, common, "ROADMAP_SERVICE_PORT"));
+        }
+        int gatewayPort = freePort();
+        Map<String, String> gatewayEnvironment = new HashMap<>(common);
+        gatewayEnvironment.putAll(Map.of(
                 "GATEWAY_PORT", "" + gatewayPort,
-                "IDEA_SERVICE_URL", ideaService.baseUri().toString(),
-                "EVALUATION_SERVICE_URL", evaluationService.baseUri().toString(),
-                "ROADMAP_SERVICE_URL", roadmapService.baseUri().toString()));
+                "IDEA_SERVICE_URL", urls(ideaServices),
+                "EVALUATION_SERVICE_URL", urls(evaluationServices),
+                "ROADMAP_SERVICE_URL", urls(roadmapServices)));
+        gateway = new ServiceProcess("gateway", jar(root, "gateway", version), gatewayPort, gatewayEnvironment, work.resolve("logs"));
+    }
+
+    List<ServiceProcess> backEnds() {
+        List<ServiceProcess> all = new ArrayList<>(ideaServices);
+        all.addAll(evaluationServices);
+        all.addAll(roadmapServices);
+        return all;
     }
 
     List<ServiceProcess> services() {
-        return List.of(ideaService, evaluationService, roadmapService, gateway);
+        List<ServiceProcess> all = backEnds();
+        all.add(gateway);
+        return all;
     }
 
     void start() throws IOException {
@@ -69,7 +73,7 @@ final class PipelineSystem implements AutoCloseable {
     }
 
     String brokers() {
-        return broker.getBrokersAsString();
+        return broker.bootstrapServers();
     }
 
     @Override
@@ -77,16 +81,26 @@ final class PipelineSystem implements AutoCloseable {
         for (ServiceProcess service : services()) {
             service.stop();
         }
-        broker.destroy();
+        broker.close();
     }
 
-    private static ServiceProcess service(String name, Path root, String version, Path work, int port,
-                                          Map<String, String> common, Map<String, String> own) {
+    /** The gateway's static instance list of a service: its base URLs, comma-separated. */
+    private static String urls(List<ServiceProcess> instances) {
+        return instances.stream().map(instance -> instance.baseUri().toString()).collect(Collectors.joining(","));
+    }
+
+    private static ServiceProcess service(String name, int instance, Path root, String version, Path work,
+                                          Map<String, String> common, String portVariable) throws IOException {
+        int port = freePort();
+        String instanceName = name + "-" + instance;
         Map<String, String> environment = new HashMap<>(common);
-        environment.putAll(own);
-        environment.put("STATE_DIR", work.resolve(name).resolve("state").toAbsolutePath().toString());
-        Path jar = root.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
-        return new ServiceProcess(name, jar, port, environment, work.resolve("logs"));
+        environment.put(portVariable, "" + port);
+        environment.put("STATE_DIR", work.resolve(instanceName).resolve("state").toAbsolutePath().toString());
+        return new ServiceProcess(instanceName, jar(root, name, version), port, environment, work.resolve("logs"));
+    }
+
+    private static Path jar(Path root, String name, String version) {
+        return root.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
     }
 
     private static int freePort() throws IOException {

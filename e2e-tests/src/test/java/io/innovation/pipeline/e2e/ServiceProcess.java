@@ -69,6 +69,14 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGKILL: no shutdown hook, no commit, no leaving the consumer group; as a crash or an OOM kill. */
+    void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            process = null;
+        }
+    }
+
     /** SIGTERM and a graceful shutdown, as Ctrl-C in the local run; killed only if it hangs. */
     void stop() throws InterruptedException {
         if (process == null) {

@@ -1,0 +1,47 @@
+package io.innovation.pipeline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The gateway's HTTP API as a client uses it. */
+final class GatewayClient {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    GatewayClient(URI base) {
+        this.base = base;
+    }
+
+    /** Polls the composed view until the idea has {@code status}; returns that view. */
+    JsonNode awaitStatus(String ideaId, String status) {
+        JsonNode[] last = new JsonNode[1];
+        await("idea " + ideaId + " " + status).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    HttpResponse<String> response = get("/api/ideas/" + ideaId);
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                    last[0] = JSON.readTree(response.body());
+                    assertThat(last[0].get("status").asString()).as(response.body()).isEqualTo(status);
+                });
+        return last[0];
+    }
+
+    HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
