@@ -3,7 +3,7 @@
 # (single-node KRaft, jars from Maven Central) and the four services as plain `java -jar`.
 # Everything listens on 127.0.0.1 only. Data lives under $DATA_DIR and survives restarts.
 #
-# Usage: deploy/local/run.sh [--kafka-only] [--rebuild] [--reset] [--stop] [--help]
+# Usage: deploy/local/run.sh [--instances N] [--kafka-only] [--rebuild] [--reset] [--stop] [--help]
 # Needs: Linux (or WSL), bash 4.3+, a JDK 17+, curl. Network: Maven Central, on the first run only.
 #
 # Environment (all optional):
@@ -19,7 +19,10 @@
 #   IDEA_SERVICE_PORT        8081                                     idea-service HTTP port
 #   EVALUATION_SERVICE_PORT  8082                                     evaluation-service HTTP port
 #   ROADMAP_SERVICE_PORT     8083                                     roadmap-service HTTP port
-#   IDEA_SERVICE_URL         http://127.0.0.1:$IDEA_SERVICE_PORT        where the gateway finds idea-service
+#   INSTANCES                1                                        instances of each back-end (--instances N); instance i
+#                                                                     listens on its service's port + 10 * (i - 1)
+#   IDEA_SERVICE_URL         http://127.0.0.1:$IDEA_SERVICE_PORT        where the gateway finds idea-service (with several
+#                                                                     instances: all their URLs, comma-separated)
 #   EVALUATION_SERVICE_URL   http://127.0.0.1:$EVALUATION_SERVICE_PORT  where the gateway finds evaluation-service
 #   ROADMAP_SERVICE_URL      http://127.0.0.1:$ROADMAP_SERVICE_PORT     where the gateway finds roadmap-service
 #   STATE_DIR                $DATA_DIR/<service>/state (per service)  Kafka Streams state (RocksDB); set by this script per service
@@ -49,6 +52,9 @@ prints their URLs and keeps running until Ctrl-C (or SIGTERM), which stops every
 services first, the broker last. Data in $DATA_DIR survives restarts.
 
 Options:
+  --instances N  run N instances of each back-end (default 1); instance i of a service listens
+                 on the service's port + 10 * (i - 1), e.g. idea-service on 8081, 8091, 8101;
+                 the gateway reaches them all
   --kafka-only   start only the broker and create the topics (for Kafka clients, or to run
                  services from an IDE against it)
   --rebuild      build the service jars even if they exist (./mvnw -DskipTests install)
@@ -62,8 +68,12 @@ EOF
 }
 
 KAFKA_ONLY=false REBUILD=false RESET=false
-for arg in "$@"; do
+INSTANCES="${INSTANCES:-1}"
+while (($#)); do
+  arg=$1; shift
   case "$arg" in
+    --instances) INSTANCES="${1:-}"; shift || true ;;
+    --instances=*) INSTANCES="${arg#--instances=}" ;;
     --kafka-only) KAFKA_ONLY=true ;;
     --rebuild) REBUILD=true ;;
     --reset) RESET=true ;;
@@ -72,6 +82,7 @@ for arg in "$@"; do
     *) usage >&2; die "unknown option: $arg" ;;
   esac
 done
+[[ "$INSTANCES" =~ ^[1-9][0-9]?$ ]] || die "--instances takes a number from 1 to 99, not '$INSTANCES'"
 
 # ---------------------------------------------------------------------------------------------
 # Configuration
@@ -82,9 +93,6 @@ export GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 export IDEA_SERVICE_PORT="${IDEA_SERVICE_PORT:-8081}"
 export EVALUATION_SERVICE_PORT="${EVALUATION_SERVICE_PORT:-8082}"
 export ROADMAP_SERVICE_PORT="${ROADMAP_SERVICE_PORT:-8083}"
-export IDEA_SERVICE_URL="${IDEA_SERVICE_URL:-http://127.0.0.1:$IDEA_SERVICE_PORT}"
-export EVALUATION_SERVICE_URL="${EVALUATION_SERVICE_URL:-http://127.0.0.1:$EVALUATION_SERVICE_PORT}"
-export ROADMAP_SERVICE_URL="${ROADMAP_SERVICE_URL:-http://127.0.0.1:$ROADMAP_SERVICE_PORT}"
 
 KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms512m -Xmx512m}"
 KAFKA_JVM_OPTS="${KAFKA_JVM_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -Djava.awt.headless=true}"
@@ -95,9 +103,23 @@ KAFKA_START_TIMEOUT="${KAFKA_START_TIMEOUT:-60}"
 STOP_TIMEOUT="${STOP_TIMEOUT:-30}"
 
 SERVICES=(idea-service evaluation-service roadmap-service gateway)
-declare -A PORT=(
-  [idea-service]=$IDEA_SERVICE_PORT [evaluation-service]=$EVALUATION_SERVICE_PORT
-  [roadmap-service]=$ROADMAP_SERVICE_PORT [gateway]=$GATEWAY_PORT)
+BACK_ENDS=(idea-service evaluation-service roadmap-service)
+declare -A PORT_VARIABLE=(
+  [idea-service]=IDEA_SERVICE_PORT [evaluation-service]=EVALUATION_SERVICE_PORT
+  [roadmap-service]=ROADMAP_SERVICE_PORT [gateway]=GATEWAY_PORT)
+# Processes: instance 1 of a back-end keeps the service's name (and data directory), instance i is <service>-i.
+PROCS=() ; declare -A PORT=() SERVICE_OF=()
+for svc in "${BACK_ENDS[@]}"; do
+  base="${!PORT_VARIABLE[$svc]}" urls=()
+  for ((i = 1; i <= INSTANCES; i++)); do
+    name=$svc; ((i == 1)) || name="$svc-$i"
+    PROCS+=("$name"); PORT[$name]=$((base + 10 * (i - 1))); SERVICE_OF[$name]=$svc
+    urls+=("http://127.0.0.1:${PORT[$name]}")
+  done
+  url_variable="${PORT_VARIABLE[$svc]%_PORT}_URL"
+  export "$url_variable=${!url_variable:-$(IFS=,; echo "${urls[*]}")}"
+done
+PROCS+=(gateway); PORT[gateway]=$GATEWAY_PORT; SERVICE_OF[gateway]=gateway
 jar_of() { echo "$REPO_ROOT/$1/target/$1-0.1.0-SNAPSHOT-exec.jar"; }
 
 KAFKA_DATA="$KAFKA_HOME/data"
@@ -155,7 +177,7 @@ stop_all() {
   t_stop="$(now)"
   if [[ -n "$WATCHDOG" ]]; then kill "$WATCHDOG" 2>/dev/null || true; fi
   local svc p svc_pids=()
-  for svc in "${SERVICES[@]}"; do if [[ -n "${PID[$svc]:-}" ]]; then svc_pids+=("${PID[$svc]}"); fi; done
+  for svc in "${PROCS[@]}"; do if [[ -n "${PID[$svc]:-}" ]]; then svc_pids+=("${PID[$svc]}"); fi; done
   stop_pids "services" "${svc_pids[@]}"
   stop_pids "Kafka broker" "${PID[kafka]:-}"
   for p in "${PID[@]}"; do wait "$p" 2>/dev/null || true; done   # reap
@@ -185,12 +207,13 @@ stop_leftovers() {
     alive "$pid" && die "deploy/local/run.sh (pid $pid) did not stop within $((3 * STOP_TIMEOUT))s"
     return 0
   fi
-  for name in "${SERVICES[@]}" kafka; do
-    f="$RUN_DIR/$name.pid"
+  for f in "$RUN_DIR"/*.pid; do
     [[ -f "$f" ]] || continue
-    pid="$(cat "$f")"
+    name="$(basename "$f" .pid)"
+    [[ "$name" != run ]] || continue
     if ours "$f"; then
-      PID[$name]=$pid
+      PID[$name]="$(cat "$f")"
+      [[ "$name" == kafka || " ${PROCS[*]} " == *" $name "* ]] || PROCS+=("$name")   # left by a run with more instances
     fi
   done
   if ((${#PID[@]} == 0)); then
@@ -232,16 +255,13 @@ check_port() { # name port
 check_port KAFKA_PORT "$KAFKA_PORT"
 check_port KAFKA_CONTROLLER_PORT "$KAFKA_CONTROLLER_PORT"
 if ! $KAFKA_ONLY; then
-  check_port IDEA_SERVICE_PORT "$IDEA_SERVICE_PORT"
-  check_port EVALUATION_SERVICE_PORT "$EVALUATION_SERVICE_PORT"
-  check_port ROADMAP_SERVICE_PORT "$ROADMAP_SERVICE_PORT"
-  check_port GATEWAY_PORT "$GATEWAY_PORT"
+  for name in "${PROCS[@]}"; do check_port "${PORT_VARIABLE[${SERVICE_OF[$name]}]} ($name)" "${PORT[$name]}"; done
 fi
 
 if $RESET; then
   log "--reset: deleting Kafka data and service state under $DATA_DIR"
   rm -rf "$KAFKA_DATA" "$KAFKA_HOME/cluster-id" "$KAFKA_CONFIG"
-  for svc in "${SERVICES[@]}"; do rm -rf "${DATA_DIR:?}/$svc"; done
+  for svc in "${BACK_ENDS[@]}"; do rm -rf "${DATA_DIR:?}/$svc" "${DATA_DIR:?}/$svc"-[0-9]*; done
 fi
 
 # From here on, whatever happens, nothing started by this run is left behind.
@@ -346,21 +366,23 @@ fi
 # ---------------------------------------------------------------------------------------------
 if ! $KAFKA_ONLY; then
   T_SERVICES="$(now)"
-  for svc in "${SERVICES[@]}"; do
-    state="$DATA_DIR/$svc/state"
+  for name in "${PROCS[@]}"; do
+    svc="${SERVICE_OF[$name]}"
+    state="$DATA_DIR/$name/state"
     mkdir -p "$state"
-    logf="$LOG_DIR/$svc.log"
+    logf="$LOG_DIR/$name.log"
     if [[ -f "$logf" ]]; then mv -f "$logf" "$logf.1"; fi   # keep the previous run's log
     extra_var="JAVA_OPTS_$(tr 'a-z-' 'A-Z_' <<<"$svc")"
     # shellcheck disable=SC2086
-    STATE_DIR="$state" "$JAVA" $JAVA_OPTS_SERVICE ${!extra_var:-} -jar "$(jar_of "$svc")" \
+    env "${PORT_VARIABLE[$svc]}=${PORT[$name]}" STATE_DIR="$state" \
+      "$JAVA" $JAVA_OPTS_SERVICE ${!extra_var:-} -jar "$(jar_of "$svc")" \
       >"$logf" 2>&1 </dev/null &
-    PID[$svc]=$!
-    echo "${PID[$svc]}" >"$RUN_DIR/$svc.pid"
+    PID[$name]=$!
+    echo "${PID[$name]}" >"$RUN_DIR/$name.pid"
   done
-  log "started ${SERVICES[*]}; waiting for /actuator/health UP (at most ${STARTUP_TIMEOUT}s)"
+  log "started ${PROCS[*]}; waiting for /actuator/health UP (at most ${STARTUP_TIMEOUT}s)"
 
-  pending=("${SERVICES[@]}")
+  pending=("${PROCS[@]}")
   deadline=$((SECONDS + STARTUP_TIMEOUT))
   while ((${#pending[@]})); do
     still=()
@@ -395,12 +417,13 @@ fi
   else
     echo "Innovation Pipeline is up in $(since "$T0") s (broker ready in ${KAFKA_READY_S} s)"
     printf '  %-20s %s\n' "gateway" "http://127.0.0.1:$GATEWAY_PORT/"
-    for svc in idea-service evaluation-service roadmap-service; do
+    for svc in "${PROCS[@]}"; do
+      [[ "$svc" != gateway ]] || continue
       printf '  %-20s %s\n' "$svc" "http://127.0.0.1:${PORT[$svc]}/"
     done
     echo "  health               http://127.0.0.1:<port>/actuator/health"
     echo "  Prometheus metrics:"
-    for svc in "${SERVICES[@]}"; do
+    for svc in "${PROCS[@]}"; do
       printf '    %-18s %s\n' "$svc" "http://127.0.0.1:${PORT[$svc]}/actuator/prometheus"
     done
   fi
