@@ -31,6 +31,12 @@ public final class EstimateScales {
     public static final double EFFORT_WEEKS_EXCLUSIVE_MIN = 0;
     /** ... and at most ten years of one person: anything larger is a programme, not an idea. */
     public static final double EFFORT_WEEKS_MAX = 520;
+    /**
+     * The least effort a command may claim (about 25 minutes). Below it RICE's division by effort in person-months
+     * leaves the range of numbers (0 ÷ 0 when the effort underflows); values already in the decision log are read
+     * without it.
+     */
+    public static final double EFFORT_WEEKS_MIN = 0.01;
 
     /** SAFe's modified Fibonacci scale: time criticality, risk reduction and job size are given on it. */
     public static final List<Integer> FIBONACCI = List.of(1, 2, 3, 5, 8, 13, 20);

@@ -40,11 +40,11 @@ class EstimateScalesTest {
         assertThat(PROPERTIES.get("confidence").get("maximum").asInt()).isEqualTo(EstimateScales.CONFIDENCE_MAX);
         assertThat(message("confidence")).isEqualTo("must be a percentage from " + EstimateScales.CONFIDENCE_MIN
                 + " to " + EstimateScales.CONFIDENCE_MAX);
-        assertThat(PROPERTIES.get("effortWeeks").get("exclusiveMinimum").asDouble()).isEqualTo(EstimateScales.EFFORT_WEEKS_EXCLUSIVE_MIN);
+        assertThat(PROPERTIES.get("effortWeeks").get("minimum").asDouble()).isEqualTo(EstimateScales.EFFORT_WEEKS_MIN)
+                .isGreaterThan(EstimateScales.EFFORT_WEEKS_EXCLUSIVE_MIN);
         assertThat(PROPERTIES.get("effortWeeks").get("maximum").asDouble()).isEqualTo(EstimateScales.EFFORT_WEEKS_MAX);
-        assertThat(PROPERTIES.get("effortWeeks").has("minimum")).isFalse();
-        assertThat(message("effortWeeks")).isEqualTo("must be more than " + EstimateScales.listed(List.of(EstimateScales.EFFORT_WEEKS_EXCLUSIVE_MIN))
-                + " and at most " + EstimateScales.listed(List.of(EstimateScales.EFFORT_WEEKS_MAX)) + " person-weeks");
+        assertThat(message("effortWeeks")).isEqualTo("must be from " + EstimateScales.listed(List.of(EstimateScales.EFFORT_WEEKS_MIN))
+                + " to " + EstimateScales.listed(List.of(EstimateScales.EFFORT_WEEKS_MAX)) + " person-weeks");
     }
 
     @Test

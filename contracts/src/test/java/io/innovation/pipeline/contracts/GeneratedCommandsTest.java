@@ -62,7 +62,7 @@ class GeneratedCommandsTest {
         someOf(instances, "whole number written as 5.0", i -> i.path("reach").isFloatingPointNumber()
                 || i.path("confidence").isFloatingPointNumber());
         someOf(instances, "largest effort", i -> i.path("effortWeeks").asDouble() == EstimateScales.EFFORT_WEEKS_MAX);
-        someOf(instances, "tiny effort", i -> i.path("effortWeeks").isNumber() && i.path("effortWeeks").asDouble() < 0.01);
+        someOf(instances, "least effort", i -> i.path("effortWeeks").isNumber() && i.path("effortWeeks").asDouble() == EstimateScales.EFFORT_WEEKS_MIN);
         someOf(instances, "an unknown field", i -> i.propertyNames().stream().anyMatch(n -> n.startsWith("someFutureField")));
         for (double impact : EstimateScales.IMPACT) {
             someOf(instances, "impact " + impact, i -> i.path("impact").isNumber() && i.path("impact").asDouble() == impact);
