@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -80,6 +81,19 @@ public final class CloudEventCodec {
             throw new IllegalArgumentException("the CloudEvent has no data");
         }
         return MAPPER.readValue(event.getData().toBytes(), type);
+    }
+
+    /**
+     * The event's data as a JSON tree, for checking against its schema ({@link SchemaValidator}) before it is read
+     * as a record.
+     *
+     * @throws JacksonException when the data is not JSON
+     */
+    public static JsonNode dataTree(CloudEvent event) {
+        if (event.getData() == null) {
+            throw new IllegalArgumentException("the CloudEvent has no data");
+        }
+        return MAPPER.readTree(event.getData().toBytes());
     }
 
     /** Headers plus value of a Kafka record in CloudEvents binary mode. */

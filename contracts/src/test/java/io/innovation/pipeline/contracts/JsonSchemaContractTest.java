@@ -6,10 +6,13 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.innovation.pipeline.contracts.commands.SubmitIdea;
+import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.contracts.events.Violation;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -55,10 +58,21 @@ class JsonSchemaContractTest {
         json.remove("team");
         assertThat(schemaFor(SubmitIdea.class).validate(json))
                 .extracting(error -> error.toString())
-                .hasSize(3)
                 .anySatisfy(m -> assertThat(m).contains("title"))
                 .anySatisfy(m -> assertThat(m).contains("impact"))
                 .anySatisfy(m -> assertThat(m).contains("team"));
+        assertThat(SchemaValidator.of(SubmitIdea.class).validate(json)).extracting(Violation::field)
+                .containsExactly("title", "team", "impact");
+    }
+
+    /** IdeaSubmitted carries the command as accepted: its copy of the command's schema is the command's schema. */
+    @Test
+    void theIdeaInIdeaSubmittedIsDescribedByTheSubmitIdeaSchema() {
+        ObjectNode command = (ObjectNode) schemaJson(SubmitIdea.class).deepCopy();
+        for (String header : List.of("$schema", "$id", "title", "description", "$comment")) {
+            command.remove(header);
+        }
+        assertThat(schemaJson(IdeaSubmitted.class).get("$defs").get("SubmitIdea")).isEqualTo(command);
     }
 
     @Test

@@ -18,8 +18,9 @@ class EvaluationController {
     }
 
     @GetMapping("/evaluations/{ideaId}")
-    Evaluation get(@PathVariable String ideaId) {
+    EvaluationResponse get(@PathVariable String ideaId) {
         return queries.get(EvaluationTopology.EVALUATIONS_STORE, ideaId, Evaluation.class)
+                .map(EvaluationResponse::of)
                 .orElseThrow(() -> new NotFoundException("No evaluation for idea " + ideaId + " (yet)"));
     }
 }

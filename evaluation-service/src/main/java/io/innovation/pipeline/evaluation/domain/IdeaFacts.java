@@ -1,5 +1,6 @@
 package io.innovation.pipeline.evaluation.domain;
 
+import io.innovation.pipeline.contracts.EstimateScales;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

@@ -3,6 +3,7 @@ package io.innovation.pipeline.evaluation.domain;
 import static io.innovation.pipeline.evaluation.domain.Numbers.format;
 import static java.util.stream.Collectors.joining;
 
+import io.innovation.pipeline.contracts.EstimateScales;
 import io.innovation.pipeline.evaluation.domain.ScoringSettings.Assumptions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,10 +19,6 @@ import java.util.Map;
 public final class Scorer {
     /** Intercom's RICE counts effort in person-months; a month is 4.33 weeks. */
     static final double WEEKS_PER_MONTH = 4.33;
-
-    /** SAFe's user-business value on the 1..20 scale, for each step of the impact scale. */
-    private static final Map<Double, Integer> USER_BUSINESS_VALUE_BY_IMPACT =
-            Map.of(0.25, 1, 0.5, 3, 1.0, 5, 2.0, 13, 3.0, 20);
 
     private Scorer() {
     }
@@ -57,28 +54,6 @@ public final class Scorer {
         return value / (value + halfSaturation);
     }
 
-    static int userBusinessValue(double impact) {
-        return USER_BUSINESS_VALUE_BY_IMPACT.get(impact);
-    }
-
-    /** SAFe job size from person-weeks: up to a week, a fortnight, a month, two months, a quarter, half a year, more. */
-    static int jobSize(double effortWeeks) {
-        if (effortWeeks <= 1) {
-            return 1;
-        } else if (effortWeeks <= 2) {
-            return 2;
-        } else if (effortWeeks <= 4) {
-            return 3;
-        } else if (effortWeeks <= 8) {
-            return 5;
-        } else if (effortWeeks <= 13) {
-            return 8;
-        } else if (effortWeeks <= 26) {
-            return 13;
-        }
-        return 20;
-    }
-
     private static ScoreResult rice(Estimate reach, Estimate impact, Estimate confidence, Estimate effort) {
         double effortMonths = effort.value() / WEEKS_PER_MONTH;
         double value = Numbers.round2(reach.value() * impact.value() * (confidence.value() / 100) / effortMonths);
@@ -97,8 +72,8 @@ public final class Scorer {
     }
 
     private static ScoreResult wsjf(Estimate impact, Estimate timeCriticality, Estimate riskReduction, Estimate effort) {
-        int businessValue = userBusinessValue(impact.value());
-        int jobSize = jobSize(effort.value());
+        int businessValue = EstimateScales.userBusinessValue(impact.value());
+        int jobSize = EstimateScales.jobSize(effort.value());
         double value = Numbers.round2((businessValue + timeCriticality.value() + riskReduction.value()) / jobSize);
         Map<String, Double> inputs = new LinkedHashMap<>();
         inputs.put("impact", impact.value());

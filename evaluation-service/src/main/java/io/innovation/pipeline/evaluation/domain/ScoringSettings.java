@@ -1,5 +1,7 @@
 package io.innovation.pipeline.evaluation.domain;
 
+import io.innovation.pipeline.contracts.EstimateScales;
+
 /**
  * How scores are combined into the composite priority, and what is assumed for estimates an idea leaves out.
  *

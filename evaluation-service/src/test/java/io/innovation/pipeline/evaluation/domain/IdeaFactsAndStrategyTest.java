@@ -19,7 +19,7 @@ class IdeaFactsAndStrategyTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Ideas.withEstimates(null, null, -1, null, null, null))
                 .withMessage("confidence must be a percentage from 0 to 100, was -1");
         assertThatIllegalArgumentException().isThrownBy(() -> Ideas.withEstimates(null, null, null, 0.0, null, null))
-                .withMessage("effortWeeks must be a positive number of person-weeks, was 0.0");
+                .withMessage("effortWeeks must be more than 0 and at most 520 person-weeks, was 0.0");
         assertThatIllegalArgumentException().isThrownBy(() -> Ideas.withEstimates(null, null, null, null, 7, null))
                 .withMessage("timeCriticality must be one of 1, 2, 3, 5, 8, 13, 20, was 7");
         assertThatIllegalArgumentException().isThrownBy(() -> Ideas.withEstimates(null, null, null, null, null, 0))

@@ -51,7 +51,7 @@ class ScoringSettingsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Assumptions(0, 0.25, 101, 13, 1, 1))
                 .withMessage("assumed confidence must be a percentage from 0 to 100, was 101");
         assertThatIllegalArgumentException().isThrownBy(() -> new Assumptions(0, 0.25, 50, 0, 1, 1))
-                .withMessage("assumed effortWeeks must be a positive number of person-weeks, was 0.0");
+                .withMessage("assumed effortWeeks must be more than 0 and at most 520 person-weeks, was 0.0");
         assertThatIllegalArgumentException().isThrownBy(() -> new Assumptions(0, 0.25, 50, 13, 4, 1))
                 .withMessage("assumed timeCriticality must be one of 1, 2, 3, 5, 8, 13, 20, was 4");
         assertThatIllegalArgumentException().isThrownBy(() -> new Assumptions(0, 0.25, 50, 13, 1, 21))

@@ -4,24 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
+/** WSJF as scored; the user-business value and job-size scales themselves are tested in contracts' EstimateScalesTest. */
 class WsjfScoreTest {
-
-    @ParameterizedTest(name = "impact {0} is user-business value {1}")
-    @CsvSource({"0.25, 1", "0.5, 3", "1, 5", "2, 13", "3, 20"})
-    void userBusinessValueFollowsImpact(double impact, int expected) {
-        assertThat(Scorer.userBusinessValue(impact)).isEqualTo(expected);
-    }
-
-    @ParameterizedTest(name = "{0} person-weeks is job size {1}")
-    @CsvSource({
-            "0.5, 1", "1, 1", "1.01, 2", "2, 2", "2.01, 3", "4, 3", "4.01, 5", "8, 5",
-            "8.01, 8", "13, 8", "13.01, 13", "26, 13", "26.01, 20", "520, 20"})
-    void jobSizeBandsIncludeTheirUpperBound(double effortWeeks, int expected) {
-        assertThat(Scorer.jobSize(effortWeeks)).isEqualTo(expected);
-    }
 
     @Test
     void costOfDelayDividedByJobSize() {

@@ -1,13 +1,13 @@
 package io.innovation.pipeline.idea.api;
 
 import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.contracts.SchemaValidator.Checked;
 import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.commands.SubmitIdea;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.Violation;
 import io.innovation.pipeline.idea.config.IdeaServiceProperties;
 import io.innovation.pipeline.idea.domain.IdeaIntake;
-import io.innovation.pipeline.idea.domain.IdeaRules;
 import io.innovation.pipeline.idea.stream.IdeaTopology;
 import io.innovation.pipeline.platform.stream.InteractiveQueries;
 import io.innovation.pipeline.platform.web.ConflictException;
@@ -35,9 +35,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
- * HTTP intake. A submission is validated here for a fast answer, then sent as a command to
+ * HTTP intake. A submission is checked here for a fast answer, by the same rules (published schema first) as a
+ * command from Kafka ({@link IdeaIntake#check}), then sent as a command to
  * {@code innovation.idea-commands.v1}; the stream processor stays the only writer. The answer waits
  * (bounded) until the idea is readable from the store.
  */
@@ -61,17 +63,22 @@ class IdeaController {
     }
 
     @PostMapping
-    ResponseEntity<Object> submit(@RequestBody(required = false) SubmitIdea idea,
+    ResponseEntity<Object> submit(@RequestBody(required = false) JsonNode body,
                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
             throws InterruptedException {
         String ideaId = idempotencyKey == null || idempotencyKey.isBlank()
                 ? UUID.randomUUID().toString()
                 : IdeaIntake.idFromIdempotencyKey(idempotencyKey);
-        List<Violation> violations = IdeaRules.validate(ideaId, idea);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
+        if (body == null || !body.isObject()) {
+            throw new InvalidRequestException(List.of(new Violation("body", "must be a JSON object describing the idea")));
         }
-        Optional<IdeaSubmitted> existing = find(ideaId);
+        Checked<SubmitIdea> checked = IdeaIntake.check(ideaId, IdeaIntake.SCHEMA.read(body));
+        if (checked instanceof Checked.Invalid<SubmitIdea> invalid) {
+            throw new InvalidRequestException(invalid.violations());
+        }
+        SubmitIdea idea = ((Checked.Valid<SubmitIdea>) checked).value();
+        // only a key the client chose can name an idea that exists: a fresh random id needs no look-up
+        Optional<IdeaSubmitted> existing = idempotencyKey == null || idempotencyKey.isBlank() ? Optional.empty() : find(ideaId);
         if (existing.isPresent()) {
             return replay(existing.get(), idea);
         }

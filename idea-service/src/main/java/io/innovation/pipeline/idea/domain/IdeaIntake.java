@@ -1,16 +1,25 @@
 package io.innovation.pipeline.idea.domain;
 
+import io.innovation.pipeline.contracts.SchemaValidator;
+import io.innovation.pipeline.contracts.SchemaValidator.Checked;
 import io.innovation.pipeline.contracts.commands.SubmitIdea;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.Violation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Decides what a {@link SubmitIdea} command does to the idea aggregate. Pure: state in, outcome out. */
+/**
+ * Decides what a {@link SubmitIdea} command does to the idea aggregate. Pure: state in, outcome out.
+ *
+ * <p>A command is checked in this order, and every reason is reported at once: the record key ({@link IdeaRules}),
+ * the JSON against the published {@code SubmitIdea.schema.json}, the rules between key and content
+ * ({@link IdeaRules}); then the state rules: the same content again under an existing id is a retry, other content
+ * under it is refused. HTTP and Kafka both come through here, so both say the same thing.
+ */
 public final class IdeaIntake {
-
     private IdeaIntake() {
     }
 
@@ -33,11 +42,31 @@ public final class IdeaIntake {
         return UUID.nameUUIDFromBytes(("idea:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    public static Outcome submit(IdeaSubmitted existing, String ideaId, SubmitIdea command, String channel, String commandId, Instant at) {
-        List<Violation> violations = IdeaRules.validate(ideaId, command);
-        if (!violations.isEmpty()) {
-            return new Outcome.Rejected(violations);
+    /** The published schema of the command: callers read the command's JSON through it. */
+    public static final SchemaValidator<SubmitIdea> SCHEMA = SchemaValidator.of(SubmitIdea.class);
+
+    /**
+     * Every rule that does not need state: the key, the published schema ({@code read} is the command's JSON as
+     * {@link #SCHEMA} read it), key against content.
+     */
+    public static Checked<SubmitIdea> check(String ideaId, Checked<SubmitIdea> read) {
+        List<Violation> violations = new ArrayList<>(IdeaRules.validateKey(ideaId));
+        if (read instanceof Checked.Invalid<SubmitIdea> invalid) {
+            violations.addAll(invalid.violations());
+            return new Checked.Invalid<>(violations);
         }
+        violations.addAll(IdeaRules.validateAgainstKey(ideaId, ((Checked.Valid<SubmitIdea>) read).value()));
+        return violations.isEmpty() ? read : new Checked.Invalid<>(violations);
+    }
+
+    /** The command ({@code read} through {@link #SCHEMA}) against the idea {@code existing} under {@code ideaId} (null if none). */
+    public static Outcome submit(IdeaSubmitted existing, String ideaId, Checked<SubmitIdea> read, String channel, String commandId,
+                                 Instant at) {
+        Checked<SubmitIdea> checked = check(ideaId, read);
+        if (checked instanceof Checked.Invalid<SubmitIdea> invalid) {
+            return new Outcome.Rejected(invalid.violations());
+        }
+        SubmitIdea command = ((Checked.Valid<SubmitIdea>) checked).value();
         if (existing != null) {
             return existing.idea().equals(command)
                     ? new Outcome.Duplicate(existing)

@@ -3,8 +3,8 @@ package io.innovation.pipeline.idea.stream;
 import io.cloudevents.CloudEvent;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
+import io.innovation.pipeline.contracts.SchemaValidator;
 import io.innovation.pipeline.contracts.Topic;
-import io.innovation.pipeline.contracts.commands.SubmitIdea;
 import io.innovation.pipeline.contracts.events.CommandRejected;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.Violation;
@@ -19,11 +19,12 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The only writer of {@code innovation.ideas.v1}: validates each command on {@code innovation.idea-commands.v1}
- * against the idea's current state in the {@value IdeaTopology#IDEAS_STORE} store, then publishes the
- * event or a {@link CommandRejected}.
+ * The only writer of {@code innovation.ideas.v1}: checks each command on {@code innovation.idea-commands.v1}
+ * against the published schema and the idea's current state in the {@value IdeaTopology#IDEAS_STORE} store
+ * ({@link IdeaIntake}), then publishes the event or a {@link CommandRejected}.
  */
 final class IdeaCommandProcessor extends CloudEventProcessor {
     private final String httpSource;
@@ -47,17 +48,17 @@ final class IdeaCommandProcessor extends CloudEventProcessor {
                     "unknown command type '" + command.getType() + "'; expected " + EventTypes.SUBMIT_IDEA)));
             return;
         }
-        SubmitIdea submit;
+        JsonNode data;
         try {
-            submit = CloudEventCodec.data(command, SubmitIdea.class);
+            data = CloudEventCodec.dataTree(command);
         } catch (JacksonException | IllegalArgumentException e) {
-            reject(record, command, List.of(new Violation("data", "is not a SubmitIdea JSON object: " + e.getMessage())));
+            reject(record, command, List.of(new Violation(SchemaValidator.ROOT_FIELD, "is not JSON: " + e.getMessage())));
             return;
         }
         String ideaId = record.key();
         String channel = httpSource.equals(String.valueOf(command.getSource())) ? "http" : "kafka";
         IdeaSubmitted existing = ideaId == null ? null : ideas.get(ideaId);
-        Outcome outcome = IdeaIntake.submit(existing, ideaId, submit, channel, command.getId(), timeOf(record));
+        Outcome outcome = IdeaIntake.submit(existing, ideaId, IdeaIntake.SCHEMA.read(data), channel, command.getId(), timeOf(record));
         if (outcome instanceof Outcome.Accepted accepted) {
             emit(Topic.IDEAS, ideaId, ideaId, accepted.event(), record);
             ideas.put(ideaId, accepted.event());

@@ -116,7 +116,10 @@ abstract class IdeaServiceBehaviour {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reach");
+                .expectBody()
+                .jsonPath("$.errors[*].field").value(fields -> assertThat((java.util.List<Object>) fields)
+                        .containsExactly("problem", "submitter", "team", "reach"))
+                .jsonPath("$.errors[3].message").isEqualTo("must be a whole number from 0 to 10000000000 (users affected per quarter)");
         http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON).body("{not json")
                 .exchange()
                 .expectStatus().isBadRequest()

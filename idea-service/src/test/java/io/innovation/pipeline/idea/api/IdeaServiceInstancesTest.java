@@ -49,23 +49,30 @@ class IdeaServiceInstancesTest {
 
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portA + "/ideas"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(CloudEventCodec.json().writeValueAsBytes(SampleIdeas.VALID))));
-            assertThat(created.statusCode()).isEqualTo(201);
+            String key = "instances-" + i;
+            // as a client honouring 503 + Retry-After (a rebalance may still be settling): retry with the same key
+            HttpResponse<String> created = await().atMost(Duration.ofSeconds(60)).until(() -> send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portA + "/ideas"))
+                            .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(CloudEventCodec.json().writeValueAsBytes(SampleIdeas.VALID)))),
+                    response -> response.statusCode() != 503);
+            assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
             ids.add(CloudEventCodec.json().readTree(created.body()).get("id").asString());
         }
 
         for (String id : ids) {
             for (int port : List.of(portA, portB)) {
-                HttpResponse<String> read = get(port, "/ideas/" + id);
+                HttpResponse<String> read = await().atMost(Duration.ofSeconds(60))
+                        .until(() -> get(port, "/ideas/" + id), response -> response.statusCode() != 503);
                 assertThat(read.statusCode()).as("idea %s read at %d", id, port).isEqualTo(200);
                 assertThat(read.body()).contains(id);
             }
         }
         assertThat(get(portB, "/ideas/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         for (int port : List.of(portA, portB)) {
-            assertThat(ids(get(port, "/ideas").body())).containsExactlyInAnyOrderElementsOf(ids);
+            HttpResponse<String> list = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> get(port, "/ideas"), response -> response.statusCode() != 503);
+            assertThat(ids(list.body())).containsExactlyInAnyOrderElementsOf(ids);
         }
 
         a.close();

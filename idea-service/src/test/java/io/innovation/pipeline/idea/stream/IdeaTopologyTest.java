@@ -7,6 +7,11 @@ import static io.innovation.pipeline.platform.testing.TopologyTests.pipeRaw;
 import static io.innovation.pipeline.platform.testing.TopologyTests.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.innovation.pipeline.contracts.SchemaValidator;
+import io.innovation.pipeline.contracts.SchemaValidator.Checked;
+import io.innovation.pipeline.contracts.testing.SchemaInstances;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.Topic;
@@ -19,9 +24,16 @@ import io.innovation.pipeline.platform.stream.CloudEventProcessor;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import io.innovation.pipeline.platform.testing.TopologyTests;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -29,11 +41,14 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class IdeaTopologyTest {
     static final String HTTP_SOURCE = "/idea-service/http";
     static final String ID = "0b6d9c38-4e2f-4a51-8a7e-3f0f1f9c2d11";
     static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
+    static final long SEED = 7L;
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final CloudEventCodec outsider = new CloudEventCodec("/crm-system");
@@ -94,6 +109,52 @@ class IdeaTopologyTest {
         assertThat(rejected.violations()).extracting(Violation::field).containsExactly("title", "reach", "impact");
     }
 
+    /** What the published schema accepts becomes an idea: 500 commands generated from the schema, sent as raw JSON. */
+    @Test
+    void everyCommandTheSchemaAcceptsBecomesAnIdea() {
+        Random keys = new Random(SEED);
+        List<String> ids = new ArrayList<>();
+        List<SubmitIdea> expected = new ArrayList<>();
+        for (JsonNode command : new SchemaInstances(SchemaInstances.schemaOf(SubmitIdea.class), SEED).take(500)) {
+            String id = new UUID(keys.nextLong(), keys.nextLong()).toString();
+            ids.add(id);
+            expected.add(((Checked.Valid<SubmitIdea>) SchemaValidator.of(SubmitIdea.class).read(command)).value());
+            pipe(commands, id, submitIdea("cmd-" + ids.size(), id, command), AT);
+        }
+
+        assertThat(payloads(rejections, CommandRejected.class)).isEmpty();
+        List<IdeaSubmitted> out = payloads(ideas, IdeaSubmitted.class);
+        assertThat(out).extracting(IdeaSubmitted::ideaId).containsExactlyElementsOf(ids);
+        assertThat(out).extracting(IdeaSubmitted::idea).containsExactlyElementsOf(expected);
+        assertThat(records(deadLetters)).isEmpty();
+    }
+
+    /** And what it refuses is rejected, naming the field: hand-picked commands, each broken in one place. */
+    @Test
+    void commandsTheSchemaRefusesAreRejectedNamingTheField() {
+        Map<String, String> brokenToField = new LinkedHashMap<>();
+        brokenToField.put("{\"title\": \"  ab \"}", "title");
+        brokenToField.put("{\"problem\": \"   \"}", "problem");
+        brokenToField.put("{\"team\": \"platform team\"}", "team");
+        brokenToField.put("{\"tags\": [\"ok\", \"\"]}", "tags[1]");
+        brokenToField.put("{\"reach\": 1e30}", "reach");
+        brokenToField.put("{\"effortWeeks\": 521}", "effortWeeks");
+        brokenToField.put("{\"costEstimate\": {\"amount\": 10}}", "costEstimate.currency");
+        brokenToField.put("{\"riskReduction\": 4}", "riskReduction");
+        brokenToField.put("{\"dependsOn\": [\"6f1c2a4e8d7b4c1e9a352b7f4c9d1e01\"]}", "dependsOn[0]");
+        int n = 0;
+        for (Map.Entry<String, String> broken : brokenToField.entrySet()) {
+            ObjectNode command = SampleIdeas.json(SampleIdeas.VALID);
+            command.setAll((ObjectNode) SampleIdeas.json(broken.getKey()));
+            pipe(commands, ID, submitIdea("cmd-bad-" + n++, ID, command), AT);
+        }
+
+        assertThat(records(ideas)).isEmpty();
+        assertThat(payloads(rejections, CommandRejected.class))
+                .extracting(rejected -> rejected.violations().stream().map(Violation::field).toList())
+                .containsExactlyElementsOf(brokenToField.values().stream().map(List::of).toList());
+    }
+
     @Test
     void aCommandWithoutAUuidKeyOrOfUnknownTypeIsRejected() {
         pipe(commands, null, outsider.event("cmd-nokey", ID, SampleIdeas.VALID, AT), AT);
@@ -138,6 +199,13 @@ class IdeaTopologyTest {
         pipe(commands, ID, outsider.event("cmd-2", ID, SampleIdeas.VALID, AT), AT.plusSeconds(1));
         assertThat(records(ideas)).hasSize(1);
         assertThat(records(rejections)).isEmpty();
+    }
+
+    /** A SubmitIdea CloudEvent carrying {@code data} exactly as given. */
+    private static CloudEvent submitIdea(String commandId, String ideaId, JsonNode data) {
+        return CloudEventBuilder.v1().withId(commandId).withSource(URI.create("/crm-system")).withType(EventTypes.SUBMIT_IDEA)
+                .withSubject(ideaId).withTime(AT.atOffset(ZoneOffset.UTC))
+                .withData(CloudEventCodec.JSON, SchemaInstances.bytes(data)).build();
     }
 
     private static String header(TestRecord<String, byte[]> record, String name) {

@@ -22,21 +22,24 @@ class RoadmapController {
     }
 
     @GetMapping(value = "/roadmap", params = "team")
-    TeamRoadmapView team(@RequestParam String team) {
+    TeamRoadmapResponse team(@RequestParam String team) {
         return queries.get(RoadmapTopology.ROADMAPS_STORE, team, TeamRoadmapView.class)
+                .map(TeamRoadmapResponse::of)
                 .orElseThrow(() -> new NotFoundException("Team " + team + " has no approved ideas yet"));
     }
 
     @GetMapping(value = "/roadmap", params = "!team")
-    List<TeamRoadmapView> all() {
+    List<TeamRoadmapResponse> all() {
         return queries.all(RoadmapTopology.ROADMAPS_STORE, TeamRoadmapView.class).stream()
                 .sorted(Comparator.comparing(TeamRoadmapView::team))
+                .map(TeamRoadmapResponse::of)
                 .toList();
     }
 
     @GetMapping("/roadmap/items/{ideaId}")
-    RoadmapItemView item(@PathVariable String ideaId) {
+    RoadmapItemResponse item(@PathVariable String ideaId) {
         return queries.get(RoadmapTopology.ITEMS_STORE, ideaId, RoadmapItemView.class)
+                .map(RoadmapItemResponse::of)
                 .orElseThrow(() -> new NotFoundException("Idea " + ideaId + " is not on a roadmap (not approved yet?)"));
     }
 }
