@@ -439,6 +439,18 @@ while :; do
   for name in "${!PID[@]}"; do
     if ! alive "${PID[$name]}"; then
       if [[ "$name" == kafka ]]; then logf="$LOG_DIR/kafka.log"; else logf="$LOG_DIR/$name.log"; fi
+      # an instance of a back-end that still has others running is survivable: they take over its partitions
+      svc="${SERVICE_OF[$name]:-}" survivors=0
+      if [[ -n "$svc" && "$svc" != gateway ]]; then
+        for other in "${!PID[@]}"; do
+          if [[ "$other" != "$name" && "${SERVICE_OF[$other]:-}" == "$svc" ]] && alive "${PID[$other]}"; then survivors=$((survivors + 1)); fi
+        done
+      fi
+      if ((survivors > 0)); then
+        log "$name (pid ${PID[$name]}) exited; $survivors other instance(s) of $svc take over its partitions (log: $logf)"
+        unset "PID[$name]"; rm -f "$RUN_DIR/$name.pid"
+        continue
+      fi
       tail_log "$name" "$logf"
       die "$name (pid ${PID[$name]}) exited unexpectedly; stopping the rest"
     fi
