@@ -10,16 +10,24 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway on a random port in front of three stub back-ends. Every subclass shares this configuration
- * and so one Spring context and one set of stubs; each test sets up the answers it needs.
+ * The gateway on a random port in front of three stub back-ends, and without Kafka: the live feed's consumers
+ * point at a port where nothing listens, so these tests also show that the gateway starts and serves its HTTP
+ * reads while Kafka is unreachable. Every subclass shares this configuration and so one Spring context and one
+ * set of stubs; each test sets up the answers it needs.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // Short enough to keep the hanging-back-end test quick, long enough for the first (cold) composed read:
-        // on two cores shared with other builds that took up to 3.5 s end to end, and 150 ms timed healthy stubs out.
-        properties = "innovation.gateway.part-timeout=3s")
+        properties = {
+                // Short enough to keep the hanging-back-end test quick, long enough for the first (cold) composed read:
+                // on two cores shared with other builds that took up to 3.5 s end to end, and 150 ms timed healthy stubs out.
+                "innovation.gateway.part-timeout=3s",
+                "spring.kafka.bootstrap-servers=" + GatewayIntegrationTest.NO_KAFKA,
+                "spring.cloud.stream.kafka.binder.health-timeout=1"})
 @AutoConfigureWebTestClient
 abstract class GatewayIntegrationTest {
+
+    /** Nothing listens on port 1 of the loopback interface: connections are refused at once. */
+    static final String NO_KAFKA = "127.0.0.1:1";
 
     static final StubBackend ideaService = new StubBackend();
     static final StubBackend evaluationService = new StubBackend();
