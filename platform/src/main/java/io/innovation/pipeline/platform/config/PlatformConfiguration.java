@@ -22,6 +22,7 @@ import org.springframework.core.env.Environment;
 import io.innovation.pipeline.platform.stream.ServiceStreams;
 import org.springframework.cloud.stream.binder.kafka.streams.KafkaStreamsBinderSupportAutoConfiguration;
 import org.springframework.cloud.stream.binder.kafka.streams.KafkaStreamsRegistry;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -53,6 +54,11 @@ public class PlatformConfiguration {
     @Bean
     ServiceStreams serviceStreams(KafkaStreamsRegistry registry) {
         return new ServiceStreams(registry);
+    }
+
+    @Bean
+    BindingDestinationsInfo bindingDestinationsInfo(BindingServiceProperties bindings) {
+        return new BindingDestinationsInfo(bindings);
     }
 
     @Bean

@@ -18,8 +18,8 @@ public final class BindingChecks {
 
     /**
      * {@code /actuator/bindings} lists exactly the function's bindings, all running; each is bound to the catalogue
-     * topic the function declares (the Kafka Streams binder does not show destinations in the endpoint, so they are
-     * read from the binder's configuration), so no topic the service writes is left unbound.
+     * topic the function declares (the Kafka Streams binder does not show destinations in that endpoint: they are read from
+     * the binder's configuration, and shown by {@code /actuator/info}), so no topic the service writes is left unbound.
      */
     @SuppressWarnings("unchecked")
     public static void assertBoundAsDeclared(RestTestClient http, BindingServiceProperties bindings, StreamFunction function) {
@@ -40,5 +40,9 @@ public final class BindingChecks {
                 .collect(Collectors.toMap(name -> name, bindings::getBindingDestination));
         assertThat(destinations).isEqualTo(expected);
         assertThat(destinations.values()).isSubsetOf(Topic.specs().stream().map(Topic.TopicSpec::name).toList());
+        Map<String, Object> info = http.get().uri("/actuator/info").exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((Map<String, String>) info.get("bindings")).isEqualTo(expected);
     }
 }
