@@ -10,36 +10,26 @@ import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.evaluation.stream.SubmittedIdeas;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
 import io.innovation.pipeline.evaluation.stream.EvaluationTopology;
-import io.innovation.pipeline.platform.testing.BindingChecks;
+import io.innovation.pipeline.platform.stream.StreamFunction;
 import io.innovation.pipeline.platform.testing.Readiness;
+import io.innovation.pipeline.platform.testing.ServiceBehaviour;
 import io.innovation.pipeline.platform.testing.TestEvents;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cloud.stream.config.BindingServiceProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** evaluation-service against a real broker (embedded KRaft, or a Kafka container): ideas in, evaluations out and readable over HTTP. */
-abstract class EvaluationServiceBehaviour {
+abstract class EvaluationServiceBehaviour extends ServiceBehaviour {
     static final String ID = "33333333-3333-4333-8333-333333333333";
 
     @Autowired
-    RestTestClient http;
-    @Autowired
-    BindingServiceProperties bindings;
-    @Autowired
     KafkaTemplate<String, byte[]> kafka;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String brokers;
 
-    @Test
-    void theBinderBindsTheTopologyToCatalogueTopics() {
-        Readiness.awaitReady(http);
-        BindingChecks.assertBoundAsDeclared(http, bindings, EvaluationTopology.FUNCTION);
-        http.get().uri("/actuator/health/binders").exchange().expectStatus().isOk();
+    @Override
+    protected StreamFunction function() {
+        return EvaluationTopology.FUNCTION;
     }
 
     @Test

@@ -9,9 +9,10 @@ import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.idea.domain.SampleIdeas;
 import io.innovation.pipeline.idea.stream.IdeaTopology;
-import io.innovation.pipeline.platform.testing.BindingChecks;
+import io.innovation.pipeline.platform.stream.StreamFunction;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
 import io.innovation.pipeline.platform.testing.Readiness;
+import io.innovation.pipeline.platform.testing.ServiceBehaviour;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,22 +23,12 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cloud.stream.config.BindingServiceProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** idea-service against a real broker (embedded KRaft, or a Kafka container): HTTP in, Kafka Streams, interactive queries, metrics. */
 @SuppressWarnings("unchecked")
-abstract class IdeaServiceBehaviour {
-    @Autowired
-    RestTestClient http;
-    @Autowired
-    BindingServiceProperties bindings;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String brokers;
+abstract class IdeaServiceBehaviour extends ServiceBehaviour {
     @LocalServerPort
     int port;
 
@@ -46,11 +37,9 @@ abstract class IdeaServiceBehaviour {
         Readiness.awaitReady(http);
     }
 
-    @Test
-    void theBinderBindsTheTopologyToCatalogueTopics() {
-        Readiness.awaitReady(http);
-        BindingChecks.assertBoundAsDeclared(http, bindings, IdeaTopology.FUNCTION);
-        http.get().uri("/actuator/health/binders").exchange().expectStatus().isOk();
+    @Override
+    protected StreamFunction function() {
+        return IdeaTopology.FUNCTION;
     }
 
     @Test

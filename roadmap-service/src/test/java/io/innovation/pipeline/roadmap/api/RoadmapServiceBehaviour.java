@@ -10,37 +10,27 @@ import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
 import io.innovation.pipeline.roadmap.stream.RoadmapTopology;
-import io.innovation.pipeline.platform.testing.BindingChecks;
+import io.innovation.pipeline.platform.stream.StreamFunction;
 import io.innovation.pipeline.platform.testing.Readiness;
+import io.innovation.pipeline.platform.testing.ServiceBehaviour;
 import io.innovation.pipeline.platform.testing.TestEvents;
 import io.innovation.pipeline.roadmap.stream.Decisions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cloud.stream.config.BindingServiceProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** roadmap-service against a real broker (embedded KRaft, or a Kafka container): decisions in, roadmap events out, views over HTTP. */
-abstract class RoadmapServiceBehaviour {
+abstract class RoadmapServiceBehaviour extends ServiceBehaviour {
     static final String ID = "55555555-5555-4555-8555-555555555555";
 
     @Autowired
-    RestTestClient http;
-    @Autowired
-    BindingServiceProperties bindings;
-    @Autowired
     KafkaTemplate<String, byte[]> kafka;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String brokers;
 
-    @Test
-    void theBinderBindsTheTopologyToCatalogueTopics() {
-        Readiness.awaitReady(http);
-        BindingChecks.assertBoundAsDeclared(http, bindings, RoadmapTopology.FUNCTION);
-        http.get().uri("/actuator/health/binders").exchange().expectStatus().isOk();
+    @Override
+    protected StreamFunction function() {
+        return RoadmapTopology.FUNCTION;
     }
 
     @Test
