@@ -8,6 +8,8 @@ import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.Violation;
 import io.innovation.pipeline.idea.config.IdeaServiceProperties;
 import io.innovation.pipeline.idea.domain.IdeaIntake;
+import io.innovation.pipeline.idea.stream.IdeaOutcomes;
+import io.innovation.pipeline.idea.stream.IdeaOutcomes.Outcome;
 import io.innovation.pipeline.idea.stream.IdeaTopology;
 import io.innovation.pipeline.platform.stream.InteractiveQueries;
 import io.innovation.pipeline.platform.web.ConflictException;
@@ -21,9 +23,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
@@ -41,22 +45,24 @@ import tools.jackson.databind.JsonNode;
  * HTTP intake. A submission is checked here for a fast answer, by the same rules (published schema first) as a
  * command from Kafka ({@link IdeaIntake#check}), then sent as a command to
  * {@code innovation.idea-commands.v1}; the stream processor stays the only writer. The answer waits
- * (bounded) until the idea is readable from the store.
+ * (bounded, on a future, no polling) for the event that decides the command ({@link IdeaOutcomes}).
  */
 @RestController
 @RequestMapping("/ideas")
 class IdeaController {
     private final KafkaTemplate<String, byte[]> kafka;
     private final InteractiveQueries queries;
+    private final IdeaOutcomes outcomes;
     private final CloudEventCodec httpCodec;
     private final IdeaServiceProperties properties;
     private final Clock clock;
 
-    IdeaController(KafkaTemplate<String, byte[]> kafka, InteractiveQueries queries,
-                    @Qualifier("httpCommandCodec") CloudEventCodec httpCodec,
+    IdeaController(KafkaTemplate<String, byte[]> kafka, InteractiveQueries queries, IdeaOutcomes outcomes,
+                   @Qualifier("httpCommandCodec") CloudEventCodec httpCodec,
                    IdeaServiceProperties properties, Clock clock) {
         this.kafka = kafka;
         this.queries = queries;
+        this.outcomes = outcomes;
         this.httpCodec = httpCodec;
         this.properties = properties;
         this.clock = clock;
@@ -84,15 +90,25 @@ class IdeaController {
         }
         String commandId = UUID.randomUUID().toString();
         URI location = URI.create("/ideas/" + ideaId);
-        boolean acknowledged = send(ideaId, commandId, idea);
-        Optional<IdeaSubmitted> stored = acknowledged ? awaitIdea(ideaId) : Optional.empty();
-        if (stored.isEmpty()) {
-            return ResponseEntity.accepted().location(location).body(new Accepted(ideaId, "ACCEPTED",
-                    "The idea was accepted and will be readable at " + location + " shortly"));
+        CompletableFuture<Outcome> outcome = outcomes.expect(ideaId);
+        try {
+            Optional<Outcome> decided = send(ideaId, commandId, idea) ? await(outcome) : Optional.empty();
+            if (decided.isEmpty()) {
+                return ResponseEntity.accepted().location(location).body(new Accepted(ideaId, "ACCEPTED",
+                        "The idea was accepted and will be readable at " + location + " shortly"));
+            }
+            if (decided.get() instanceof Outcome.Rejected rejected) {
+                throw new ConflictException(rejected.rejection().violations().stream()
+                        .map(violation -> violation.field() + " " + violation.message())
+                        .collect(Collectors.joining("; ")));
+            }
+            IdeaSubmitted stored = ((Outcome.Submitted) decided.get()).event();
+            return commandId.equals(stored.commandId())
+                    ? ResponseEntity.created(location).body(IdeaView.of(stored))
+                    : replay(stored, idea);
+        } finally {
+            outcomes.forget(ideaId);
         }
-        return commandId.equals(stored.get().commandId())
-                ? ResponseEntity.created(location).body(IdeaView.of(stored.get()))
-                : replay(stored.get(), idea);
     }
 
     @GetMapping("/{id}")
@@ -138,23 +154,14 @@ class IdeaController {
         }
     }
 
-    private Optional<IdeaSubmitted> awaitIdea(String ideaId) throws InterruptedException {
-        long deadline = System.nanoTime() + properties.commandTimeout().toNanos();
-        while (true) {
-            Optional<IdeaSubmitted> idea = findWhileRebalancing(ideaId);
-            if (idea.isPresent() || System.nanoTime() > deadline) {
-                return idea;
-            }
-            Thread.sleep(properties.pollInterval().toMillis());
-        }
-    }
-
-    /** The command is on its way: a store that is briefly unreadable (rebalance) means "not yet", not failure. */
-    private Optional<IdeaSubmitted> findWhileRebalancing(String ideaId) {
+    /** The command's outcome, or empty when it is not known within the command timeout (then the answer is 202). */
+    private Optional<Outcome> await(CompletableFuture<Outcome> outcome) throws InterruptedException {
         try {
-            return find(ideaId);
-        } catch (ServiceNotReadyException e) {
+            return Optional.of(outcome.get(properties.commandTimeout().toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
             return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 

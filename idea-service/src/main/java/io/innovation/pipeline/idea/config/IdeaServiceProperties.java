@@ -8,10 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code innovation.ideas.*}
  *
  * @param commandTimeout how long POST /ideas waits for the idea to be processed before answering 202
- * @param pollInterval how often it looks while waiting
  */
 @ConfigurationProperties("innovation.ideas")
-public record IdeaServiceProperties(
-        @DefaultValue("5s") Duration commandTimeout,
-        @DefaultValue("20ms") Duration pollInterval) {
+public record IdeaServiceProperties(@DefaultValue("5s") Duration commandTimeout) {
 }
