@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -31,8 +32,9 @@ final class BackendCalls {
 
     /**
      * Answers with the back-end's status, body and content type (problem+json included); a back-end that cannot
-     * be reached or does not answer in time gives 503. The body is read whole within the timeout, so a back-end
-     * that stalls half-way never leaves a client with a truncated 200.
+     * be reached (on any of its instances the load balancer tried) or does not answer in time gives 503. The
+     * timeout bounds the whole call, retries included. The body is read whole within it, so a back-end that
+     * stalls half-way never leaves a client with a truncated 200.
      */
     static Mono<ResponseEntity<byte[]>> relay(String service, WebClient.RequestHeadersSpec<?> request, Duration timeout) {
         return request.retrieve()
@@ -80,11 +82,21 @@ final class BackendCalls {
     }
 
     /** Logs the failure with its technical cause and describes it for clients without internal addresses. */
-    private static String describe(String service, Throwable error, Duration timeout) {
+    private static String describe(String service, Throwable failure, Duration timeout) {
+        Throwable error = lastAttempt(failure);
         String description = error instanceof TimeoutException ? "did not answer within " + timeout.toMillis() + " ms"
                 : error instanceof WebClientRequestException ? "could not be reached"
                 : "failed";
         log.warn("{} {}: {}", service, description, error.toString());
         return description;
+    }
+
+    /** When every instance was tried, the load balancer's retries end with the failure of the last attempt, wrapped. */
+    private static Throwable lastAttempt(Throwable error) {
+        Throwable failure = error;
+        while (Exceptions.isRetryExhausted(failure) && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        return failure;
     }
 }

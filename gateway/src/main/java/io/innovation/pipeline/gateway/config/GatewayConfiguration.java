@@ -1,7 +1,8 @@
 package io.innovation.pipeline.gateway.config;
 
-import java.net.URI;
+import io.innovation.pipeline.gateway.compose.Part;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -10,16 +11,20 @@ import org.springframework.web.reactive.function.client.WebClient;
 @EnableConfigurationProperties(GatewayProperties.class)
 public class GatewayConfiguration {
 
-    /** Built from Boot's builder so the clients get its codecs and HTTP client observations (metrics). */
+    /**
+     * Built from Boot's builder so the clients get its codecs, connector settings and HTTP client observations
+     * (metrics). Each client calls its back-end by service id ({@code http://idea-service}); the load-balancing
+     * filter picks an instance for every attempt (see {@link LoadBalancingConfiguration}).
+     */
     @Bean
-    Backends backends(WebClient.Builder builder, GatewayProperties properties) {
+    Backends backends(WebClient.Builder builder, LoadBalancedExchangeFilterFunction loadBalancing) {
         return new Backends(
-                client(builder, properties.ideaServiceUrl()),
-                client(builder, properties.evaluationServiceUrl()),
-                client(builder, properties.roadmapServiceUrl()));
+                client(builder, loadBalancing, Part.IDEA),
+                client(builder, loadBalancing, Part.EVALUATION),
+                client(builder, loadBalancing, Part.ROADMAP));
     }
 
-    private static WebClient client(WebClient.Builder builder, URI baseUrl) {
-        return builder.clone().baseUrl(baseUrl.toString()).build();
+    private static WebClient client(WebClient.Builder builder, LoadBalancedExchangeFilterFunction loadBalancing, Part backEnd) {
+        return builder.clone().baseUrl("http://" + backEnd.service()).filter(loadBalancing).build();
     }
 }

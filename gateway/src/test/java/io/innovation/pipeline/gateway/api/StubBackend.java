@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A stand-in for a back-end: a real HTTP server on 127.0.0.1 with canned answers keyed by method and
  * request target. Anything not set up answers 404 problem+json, as a back-end with no data does. It can
- * be taken down (connections are refused) and made to hang, to show how the gateway copes with both.
+ * be taken down (connections are refused), made to hang, or made to drop the connection once it has read a
+ * request, to show how the gateway copes with each.
  */
 final class StubBackend {
 
@@ -43,6 +44,7 @@ final class StubBackend {
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Set<String> hanging = ConcurrentHashMap.newKeySet();
+    private final Set<String> dropping = ConcurrentHashMap.newKeySet();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     // handlers run on their own threads so that a hanging one does not hold up the others
     private final ExecutorService handlers = Executors.newCachedThreadPool(task -> {
@@ -76,6 +78,11 @@ final class StubBackend {
         hanging.add(method + " " + target);
     }
 
+    /** Requests to {@code target} are read, then their connection is closed without an answer, until {@link #reset()}. */
+    void drop(String method, String target) {
+        dropping.add(method + " " + target);
+    }
+
     /** Stops listening until the outage is closed: meanwhile connections are refused. */
     Outage down() {
         server.stop(0);
@@ -89,6 +96,7 @@ final class StubBackend {
     void reset() {
         answers.clear();
         hanging.clear();
+        dropping.clear();
         received.clear();
         releaseHanging.countDown();
         releaseHanging = new CountDownLatch(1);
@@ -110,6 +118,10 @@ final class StubBackend {
         String key = exchange.getRequestMethod() + " " + exchange.getRequestURI();
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                 exchange.getRequestHeaders(), new String(exchange.getRequestBody().readAllBytes(), UTF_8)));
+        if (dropping.contains(key)) {
+            exchange.close(); // before any response header: the connection is closed
+            return;
+        }
         if (hanging.contains(key)) {
             awaitRelease();
             exchange.close();

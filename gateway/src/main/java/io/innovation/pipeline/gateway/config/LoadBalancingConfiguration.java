@@ -1,0 +1,25 @@
+package io.innovation.pipeline.gateway.config;
+
+import io.innovation.pipeline.gateway.instances.SentOnceRetryPolicy;
+import org.springframework.cloud.client.ServiceInstance;
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancerRetryPolicy;
+import org.springframework.cloud.client.loadbalancer.reactive.ReactiveLoadBalancer;
+import org.springframework.cloud.loadbalancer.annotation.LoadBalancerClients;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How the gateway reaches the instances of each back-end: Spring Cloud LoadBalancer, round robin over the
+ * configured URLs ({@link BackendLoadBalancer}), through the library's {@code RetryableLoadBalancerExchangeFilterFunction}
+ * ({@code spring.cloud.loadbalancer.retry.enabled=true}) with this gateway's retry policy.
+ */
+@Configuration(proxyBeanMethods = false)
+@LoadBalancerClients(defaultConfiguration = BackendLoadBalancer.class)
+public class LoadBalancingConfiguration {
+
+    /** Replaces the library's policy, which would also resend a command after an I/O error once it was sent. */
+    @Bean
+    LoadBalancerRetryPolicy.Factory sentOnceRetryPolicy(ReactiveLoadBalancer.Factory<ServiceInstance> loadBalancers) {
+        return serviceId -> new SentOnceRetryPolicy(loadBalancers.getProperties(serviceId));
+    }
+}

@@ -1,0 +1,266 @@
+package io.innovation.pipeline.gateway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.json.JsonCompareMode;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway in front of two stub instances of each back-end, given to it as comma-separated URLs, as
+ * {@code run.sh --instances 2} does. Any instance answers any read, so both instances of a service are set up
+ * with the same answers.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "innovation.gateway.part-timeout=3s",
+                "innovation.gateway.command-timeout=3s",
+                "spring.kafka.bootstrap-servers=" + GatewayIntegrationTest.NO_KAFKA,
+                "spring.cloud.stream.kafka.binder.health-timeout=1"})
+@AutoConfigureWebTestClient
+class SeveralInstancesTest {
+
+    static final String ID = ComposedIdeaViewTest.ID;
+
+    static final StubBackend ideaA = new StubBackend();
+    static final StubBackend ideaB = new StubBackend();
+    static final StubBackend evaluationA = new StubBackend();
+    static final StubBackend evaluationB = new StubBackend();
+    static final StubBackend roadmapA = new StubBackend();
+    static final StubBackend roadmapB = new StubBackend();
+
+    @DynamicPropertySource
+    static void pointAtStubs(DynamicPropertyRegistry registry) {
+        registry.add("innovation.gateway.idea-service-url", () -> ideaA.url() + "," + ideaB.url());
+        registry.add("innovation.gateway.evaluation-service-url", () -> evaluationA.url() + ", " + evaluationB.url());
+        registry.add("innovation.gateway.roadmap-service-url", () -> roadmapA.url() + "," + roadmapB.url());
+    }
+
+    @Autowired
+    WebTestClient gateway;
+
+    private final List<StubBackend.Outage> outages = new ArrayList<>();
+
+    /** Every instance listens again, with no answers set up and nothing received. */
+    @AfterEach
+    void restoreInstances() {
+        outages.forEach(StubBackend.Outage::close);
+        outages.clear();
+        Stream.of(ideaA, ideaB, evaluationA, evaluationB, roadmapA, roadmapB).forEach(StubBackend::reset);
+    }
+
+    @Test
+    void spreadsTheCallsToABackEndOverItsInstancesInTurn() {
+        ideas(stub -> stub.answerJson("/ideas", PassThroughReadsTest.IDEAS));
+
+        for (int i = 0; i < 6; i++) {
+            gateway.get().uri("/api/ideas").exchange().expectStatus().isOk();
+        }
+
+        assertThat(ideaA.received()).hasSize(3);
+        assertThat(ideaB.received()).hasSize(3);
+    }
+
+    @Test
+    void answersEveryReadThroughTheOtherInstanceWhileOneInstanceOfEachBackEndIsDown() {
+        answerEveryRead();
+        down(ideaA, evaluationA, roadmapA);
+
+        // several rounds: round robin offers the dead instances in turn
+        for (int i = 0; i < 4; i++) {
+            gateway.get().uri("/api/ideas/{id}", ID).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.status").isEqualTo("SCHEDULED")
+                    .jsonPath("$.idea.title").isEqualTo("Faster checkout")
+                    .jsonPath("$.evaluation.decision.outcome").isEqualTo("APPROVED")
+                    .jsonPath("$.roadmap.startPeriod").isEqualTo("2026-Q3")
+                    .jsonPath("$.unavailable").isEmpty();
+            gateway.get().uri("/api/ideas").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().json(PassThroughReadsTest.IDEAS, JsonCompareMode.STRICT);
+            gateway.get().uri("/api/roadmap?team={team}", "payments").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().json(PassThroughReadsTest.ROADMAP, JsonCompareMode.STRICT);
+            gateway.get().uri("/api/roadmap").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().json("[" + PassThroughReadsTest.ROADMAP + "]", JsonCompareMode.STRICT);
+        }
+
+        assertThat(ideaB.received()).hasSize(8);
+        assertThat(evaluationB.received()).hasSize(4);
+        assertThat(roadmapB.received()).hasSize(12);
+    }
+
+    @Test
+    void retriesAReadOnTheOtherInstanceWhenTheConnectionIsCutBeforeTheAnswer() {
+        ideas(stub -> stub.answerJson("/ideas", PassThroughReadsTest.IDEAS));
+        ideaA.drop("GET", "/ideas");
+
+        for (int i = 0; i < 4; i++) {
+            gateway.get().uri("/api/ideas").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().json(PassThroughReadsTest.IDEAS, JsonCompareMode.STRICT);
+        }
+        // instance A answers, if badly: it stays in the rotation and gets its turn every other time
+        assertThat(ideaA.received()).hasSize(2);
+        assertThat(ideaB.received()).hasSize(4);
+    }
+
+    @Test
+    void marksThePartUnavailableWhenEveryInstanceOfItsBackEndIsDown() {
+        ideas(stub -> stub.answerJson("/ideas/" + ID, ComposedIdeaViewTest.IDEA));
+        down(evaluationA, evaluationB);
+
+        gateway.get().uri("/api/ideas/{id}", ID).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("SUBMITTED")
+                .jsonPath("$.statusReason").isEqualTo("Submitted, waiting for evaluation. "
+                        + "The status may be behind: evaluation-service did not answer.")
+                .jsonPath("$.evaluation").value(nullValue())
+                .jsonPath("$.unavailable").value(contains("evaluation"));
+    }
+
+    @Test
+    void answers503WhenEveryInstanceOfTheBackEndIsDown() {
+        down(roadmapA, roadmapB, ideaA, ideaB);
+
+        gateway.get().uri("/api/roadmap?team={team}", "payments").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("roadmap-service could not be reached.");
+        gateway.get().uri("/api/ideas").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").isEqualTo("idea-service could not be reached.");
+        submit().expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("idea-service could not be reached.");
+        gateway.get().uri("/api/ideas/{id}", ID).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").isEqualTo("Nothing is known about idea " + ID + " right now: "
+                        + "idea-service could not be reached; evaluation-service has no data on it; "
+                        + "roadmap-service could not be reached.");
+    }
+
+    @Test
+    void sendsACommandToTheOtherInstanceWhenOneRefusesTheConnection() {
+        ideas(stub -> stub.answer("POST", "/ideas", 201, "application/json", IdeaCommandForwardingTest.CREATED,
+                Map.of("Location", "/ideas/" + IdeaCommandForwardingTest.ID)));
+        down(ideaA);
+
+        for (int i = 0; i < 2; i++) {
+            submit().expectStatus().isCreated()
+                    .expectHeader().location("/api/ideas/" + IdeaCommandForwardingTest.ID);
+        }
+
+        assertThat(ideaB.received()).hasSize(2).allSatisfy(received -> {
+            assertThat(received.method()).isEqualTo("POST");
+            assertThat(received.body()).isEqualTo(IdeaCommandForwardingTest.SUBMISSION);
+        });
+    }
+
+    @Test
+    void neverSendsACommandTwiceWhenTheInstanceAnswersWithAServerError() {
+        ideas(stub -> stub.answer("POST", "/ideas", 500, "application/problem+json", "{\"status\":500}", Map.of()));
+
+        for (int i = 0; i < 2; i++) {
+            submit().expectStatus().isEqualTo(500);
+        }
+
+        // two commands, each sent once: one to each instance in turn
+        assertThat(ideaA.received()).hasSize(1);
+        assertThat(ideaB.received()).hasSize(1);
+    }
+
+    @Test
+    void neverSendsACommandTwiceWhenTheInstanceDoesNotAnswerInTime() {
+        ideas(stub -> stub.hang("POST", "/ideas"));
+
+        submit().expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").isEqualTo("idea-service did not answer within 3000 ms.");
+
+        assertThat(receivedCommands()).hasSize(1);
+    }
+
+    @Test
+    void neverSendsACommandTwiceWhenTheConnectionIsCutAfterItWasSent() {
+        ideas(stub -> stub.drop("POST", "/ideas"));
+
+        submit().expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").isEqualTo("idea-service could not be reached.");
+
+        assertThat(receivedCommands()).hasSize(1);
+    }
+
+    @Test
+    void exposesTheLoadBalancersPerInstanceMetrics() {
+        ideas(stub -> stub.answerJson("/ideas", PassThroughReadsTest.IDEAS));
+        gateway.get().uri("/api/ideas").exchange().expectStatus().isOk();
+        gateway.get().uri("/api/ideas").exchange().expectStatus().isOk();
+
+        String scrape = gateway.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        for (StubBackend instance : List.of(ideaA, ideaB)) {
+            String port = instance.url().substring(instance.url().lastIndexOf(':') + 1);
+            assertThat(scrape).containsPattern("loadbalancer_requests_success_seconds_count\\{[^}]*serviceId=\"idea-service\""
+                    + "[^}]*serviceInstance_port=\"" + port + "\"[^}]*uri=\"http://idea-service/ideas\"");
+        }
+    }
+
+    private WebTestClient.ResponseSpec submit() {
+        return gateway.post().uri("/api/ideas")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(IdeaCommandForwardingTest.SUBMISSION)
+                .exchange();
+    }
+
+    private void answerEveryRead() {
+        ideas(stub -> {
+            stub.answerJson("/ideas/" + ID, ComposedIdeaViewTest.IDEA);
+            stub.answerJson("/ideas", PassThroughReadsTest.IDEAS);
+        });
+        for (StubBackend stub : List.of(evaluationA, evaluationB)) {
+            stub.answerJson("/evaluations/" + ID, ComposedIdeaViewTest.APPROVED);
+        }
+        for (StubBackend stub : List.of(roadmapA, roadmapB)) {
+            stub.answerJson("/roadmap/items/" + ID, ComposedIdeaViewTest.SCHEDULED);
+            stub.answerJson("/roadmap?team=payments", PassThroughReadsTest.ROADMAP);
+            stub.answerJson("/roadmap", "[" + PassThroughReadsTest.ROADMAP + "]");
+        }
+    }
+
+    private static void ideas(Consumer<StubBackend> setUp) {
+        setUp.accept(ideaA);
+        setUp.accept(ideaB);
+    }
+
+    private List<StubBackend.Received> receivedCommands() {
+        return Stream.concat(ideaA.received().stream(), ideaB.received().stream())
+                .filter(received -> received.method().equals("POST"))
+                .toList();
+    }
+
+    private void down(StubBackend... instances) {
+        for (StubBackend instance : instances) {
+            outages.add(instance.down());
+        }
+    }
+}
