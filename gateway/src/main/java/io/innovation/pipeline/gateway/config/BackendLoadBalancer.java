@@ -1,6 +1,8 @@
 package io.innovation.pipeline.gateway.config;
 
 import io.innovation.pipeline.gateway.compose.Part;
+import io.innovation.pipeline.gateway.instances.InstanceQuarantine;
+import io.innovation.pipeline.gateway.instances.ReachableInstances;
 import io.innovation.pipeline.gateway.instances.StaticInstances;
 import java.util.Arrays;
 import org.springframework.cloud.client.ServiceInstance;
@@ -22,9 +24,10 @@ import org.springframework.core.env.Environment;
  */
 class BackendLoadBalancer {
 
-    /** The configured instances, minus the one that just failed when retrying. */
+    /** The configured instances, minus those in quarantine, minus the one that just failed when retrying. */
     @Bean
-    ServiceInstanceListSupplier backendInstances(ConfigurableApplicationContext context, GatewayProperties properties) {
+    ServiceInstanceListSupplier backendInstances(
+            ConfigurableApplicationContext context, GatewayProperties properties, InstanceQuarantine quarantine) {
         String serviceId = serviceId(context.getEnvironment());
         Part backEnd = Arrays.stream(Part.values())
                 .filter(part -> part.service().equals(serviceId))
@@ -32,6 +35,7 @@ class BackendLoadBalancer {
                 .orElseThrow(() -> new IllegalStateException("The gateway knows no back-end named " + serviceId));
         return ServiceInstanceListSupplier.builder()
                 .withBase(new StaticInstances(serviceId, properties.urls(backEnd)))
+                .with((ignored, delegate) -> new ReachableInstances(delegate, quarantine))
                 .withRetryAwareness()
                 .build(context);
     }

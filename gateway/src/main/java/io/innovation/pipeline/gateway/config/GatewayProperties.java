@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -22,6 +23,8 @@ import org.springframework.util.unit.DataSize;
  * @param commandTimeout       the wait for idea-service to take a command, retries included; longer than
  *                             idea-service's own worst case
  * @param maxRequestBytes      the largest command body the gateway forwards
+ * @param instanceQuarantine   how long an instance that refused a connection is left out of its service's
+ *                             rotation (unless every instance of the service is); zero turns this off
  */
 @ConfigurationProperties("innovation.gateway")
 public record GatewayProperties(
@@ -30,12 +33,17 @@ public record GatewayProperties(
         List<URI> roadmapServiceUrl,
         Duration partTimeout,
         Duration commandTimeout,
-        DataSize maxRequestBytes) {
+        DataSize maxRequestBytes,
+        @DefaultValue("10s") Duration instanceQuarantine) {
 
     public GatewayProperties {
         ideaServiceUrl = checked("idea-service-url", ideaServiceUrl);
         evaluationServiceUrl = checked("evaluation-service-url", evaluationServiceUrl);
         roadmapServiceUrl = checked("roadmap-service-url", roadmapServiceUrl);
+        if (instanceQuarantine.isNegative()) {
+            throw new IllegalArgumentException("innovation.gateway.instance-quarantine must not be negative, was "
+                    + instanceQuarantine);
+        }
     }
 
     /** The URLs of the instances of the back-end that owns {@code part}. */

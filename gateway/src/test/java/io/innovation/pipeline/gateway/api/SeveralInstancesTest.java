@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,7 +31,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The gateway in front of two stub instances of each back-end, given to it as comma-separated URLs, as
  * {@code run.sh --instances 2} does. Any instance answers any read, so both instances of a service are set up
- * with the same answers.
+ * with the same answers. The quarantine's clock is the test's: an instance leaves quarantine when a test says so.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,6 +52,8 @@ class SeveralInstancesTest {
     static final StubBackend roadmapA = new StubBackend();
     static final StubBackend roadmapB = new StubBackend();
 
+    static final TestClock clock = new TestClock();
+
     @DynamicPropertySource
     static void pointAtStubs(DynamicPropertyRegistry registry) {
         registry.add("innovation.gateway.idea-service-url", () -> ideaA.url() + "," + ideaB.url());
@@ -51,13 +61,26 @@ class SeveralInstancesTest {
         registry.add("innovation.gateway.roadmap-service-url", () -> roadmapA.url() + "," + roadmapB.url());
     }
 
+    @TestConfiguration
+    static class QuarantineClock {
+        @Bean
+        Clock quarantineClock() {
+            return clock;
+        }
+    }
+
     @Autowired
     WebTestClient gateway;
 
     private final List<StubBackend.Outage> outages = new ArrayList<>();
 
-    /** Every instance listens again, with no answers set up and nothing received. */
     @AfterEach
+    void endQuarantines() {
+        restoreInstances();
+        clock.advance(Duration.ofMinutes(1)); // past any quarantine
+    }
+
+    /** Every instance listens again, with no answers set up and nothing received. */
     void restoreInstances() {
         outages.forEach(StubBackend.Outage::close);
         outages.clear();
@@ -81,7 +104,7 @@ class SeveralInstancesTest {
         answerEveryRead();
         down(ideaA, evaluationA, roadmapA);
 
-        // several rounds: round robin offers the dead instances in turn
+        // several rounds: round robin offers the dead instances in turn, until they are put in quarantine
         for (int i = 0; i < 4; i++) {
             gateway.get().uri("/api/ideas/{id}", ID).exchange()
                     .expectStatus().isOk()
@@ -209,6 +232,30 @@ class SeveralInstancesTest {
     }
 
     @Test
+    void leavesAnInstanceThatRefusedAConnectionOutOfTheRotationUntilItsQuarantineEnds() {
+        ideas(stub -> stub.answerJson("/ideas", PassThroughReadsTest.IDEAS));
+        down(ideaA);
+        // two calls in a row: round robin offers instance A to one of them
+        for (int i = 0; i < 2; i++) {
+            gateway.get().uri("/api/ideas").exchange().expectStatus().isOk();
+        }
+        restoreInstances(); // instance A listens again, and every stub starts afresh
+        ideas(stub -> stub.answerJson("/ideas", PassThroughReadsTest.IDEAS));
+
+        for (int i = 0; i < 4; i++) {
+            gateway.get().uri("/api/ideas").exchange().expectStatus().isOk();
+        }
+        assertThat(ideaA.received()).isEmpty();
+        assertThat(ideaB.received()).hasSize(4);
+
+        clock.advance(Duration.ofSeconds(11)); // the quarantine is 10 s by default
+        for (int i = 0; i < 4; i++) {
+            gateway.get().uri("/api/ideas").exchange().expectStatus().isOk();
+        }
+        assertThat(ideaA.received()).hasSize(2);
+    }
+
+    @Test
     void exposesTheLoadBalancersPerInstanceMetrics() {
         ideas(stub -> stub.answerJson("/ideas", PassThroughReadsTest.IDEAS));
         gateway.get().uri("/api/ideas").exchange().expectStatus().isOk();
@@ -261,6 +308,31 @@ class SeveralInstancesTest {
     private void down(StubBackend... instances) {
         for (StubBackend instance : instances) {
             outages.add(instance.down());
+        }
+    }
+
+    /** A clock that moves only when told to. */
+    static final class TestClock extends Clock {
+
+        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
+
+        void advance(Duration duration) {
+            now.updateAndGet(instant -> instant.plus(duration));
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.innovation.pipeline.gateway.compose.Part;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class GatewayPropertiesTest {
         GatewayProperties properties = bind(Map.of("innovation.gateway.roadmap-service-url", "http://roadmap-service:8083"));
 
         assertThat(properties.urls(Part.ROADMAP)).containsExactly(URI.create("http://roadmap-service:8083"));
+        assertThat(properties.instanceQuarantine()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
