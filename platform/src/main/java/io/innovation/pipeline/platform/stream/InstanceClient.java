@@ -26,7 +26,8 @@ public class InstanceClient {
 
     public InstanceClient(Duration timeout) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(timeout).build());
+                // plain HTTP/1.1: the JDK client would otherwise offer an h2c upgrade on every new connection
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build());
         requests.setReadTimeout(timeout);
         this.http = RestClient.builder().requestFactory(requests).build();
     }
