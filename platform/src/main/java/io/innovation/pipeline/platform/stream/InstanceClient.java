@@ -2,13 +2,12 @@ package io.innovation.pipeline.platform.stream;
 
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.platform.web.ServiceNotReadyException;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +24,9 @@ public class InstanceClient {
     private final JsonMapper json = CloudEventCodec.json();
 
     public InstanceClient(Duration timeout) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                // plain HTTP/1.1: the JDK client would otherwise offer an h2c upgrade on every new connection
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build());
+        // HttpURLConnection: plain HTTP/1.1 with keep-alive, no client threads of its own
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(timeout);
         requests.setReadTimeout(timeout);
         this.http = RestClient.builder().requestFactory(requests).build();
     }
