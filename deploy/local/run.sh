@@ -3,7 +3,7 @@
 # (single-node KRaft, jars from Maven Central) and the four services as plain `java -jar`.
 # Everything listens on 127.0.0.1 only. Data lives under $DATA_DIR and survives restarts.
 #
-# Usage: deploy/local/run.sh [--instances N] [--kafka-only] [--rebuild] [--reset] [--stop] [--help]
+# Usage: deploy/local/run.sh [--instances N] [--with-prometheus] [--kafka-only] [--rebuild] [--reset] [--stop] [--help]
 # Needs: Linux (or WSL), bash 4.3+, a JDK 17+, curl. Network: Maven Central, on the first run only.
 #
 # Environment (all optional):
@@ -36,6 +36,9 @@
 #   STOP_TIMEOUT             30                                       seconds a process gets after SIGTERM before SIGKILL
 #   JAVA_HOME                (java on PATH)                           the JDK to run (17 or later; a JDK, not a JRE,
 #                                                                     for the topic-creation step)
+#   PROMETHEUS_PORT          9090                                     --with-prometheus: Prometheus web UI and API on 127.0.0.1
+#   PROMETHEUS_BIN           prometheus (on PATH)                     --with-prometheus: the Prometheus server to run (Debian:
+#                                                                     apt-get install prometheus)
 # Any other variable set in the environment (SPRING_PROFILES_ACTIVE, ...) reaches the services too.
 set -euo pipefail
 
@@ -55,6 +58,10 @@ Options:
   --instances N  run N instances of each back-end (default 1); instance i of a service listens
                  on the service's port + 10 * (i - 1), e.g. idea-service on 8081, 8091, 8101;
                  the gateway reaches them all
+  --with-prometheus
+                 also run Prometheus (Debian's package, if installed) on 127.0.0.1:${PROMETHEUS_PORT:-9090}
+                 with the scrape configuration and alert rules of deploy/prometheus, scraping every
+                 service started here; its data lives in $DATA_DIR/prometheus, it stops with the rest
   --kafka-only   start only the broker and create the topics (for Kafka clients, or to run
                  services from an IDE against it)
   --rebuild      build the service jars even if they exist (./mvnw -DskipTests install)
@@ -67,7 +74,7 @@ Logs: $LOG_DIR/<name>.log.   Kafka tools: deploy/local/kafka-cli.sh --help
 EOF
 }
 
-KAFKA_ONLY=false REBUILD=false RESET=false
+KAFKA_ONLY=false REBUILD=false RESET=false WITH_PROMETHEUS=false
 INSTANCES="${INSTANCES:-1}"
 while (($#)); do
   arg=$1; shift
@@ -75,6 +82,7 @@ while (($#)); do
     --instances) INSTANCES="${1:-}"; shift || true ;;
     --instances=*) INSTANCES="${arg#--instances=}" ;;
     --kafka-only) KAFKA_ONLY=true ;;
+    --with-prometheus) WITH_PROMETHEUS=true ;;
     --rebuild) REBUILD=true ;;
     --reset) RESET=true ;;
     --stop) STOP_ONLY=true ;;
@@ -101,6 +109,9 @@ JAVA_OPTS_SERVICE="${JAVA_OPTS_SERVICE:--Xms128m -Xmx256m -XX:+UseSerialGC -XX:M
 STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-180}"   # four Spring Boot services may share only 2 cores
 KAFKA_START_TIMEOUT="${KAFKA_START_TIMEOUT:-60}"
 STOP_TIMEOUT="${STOP_TIMEOUT:-30}"
+PROMETHEUS_PORT="${PROMETHEUS_PORT:-9090}"
+PROMETHEUS_BIN="${PROMETHEUS_BIN:-prometheus}"
+PROMETHEUS_HOME="$DATA_DIR/prometheus"
 
 SERVICES=(idea-service evaluation-service roadmap-service gateway)
 BACK_ENDS=(idea-service evaluation-service roadmap-service)
@@ -178,6 +189,7 @@ stop_all() {
   if [[ -n "$WATCHDOG" ]]; then kill "$WATCHDOG" 2>/dev/null || true; fi
   local svc p svc_pids=()
   for svc in "${PROCS[@]}"; do if [[ -n "${PID[$svc]:-}" ]]; then svc_pids+=("${PID[$svc]}"); fi; done
+  stop_pids "Prometheus" "${PID[prometheus]:-}"
   stop_pids "services" "${svc_pids[@]}"
   stop_pids "Kafka broker" "${PID[kafka]:-}"
   for p in "${PID[@]}"; do wait "$p" 2>/dev/null || true; done   # reap
@@ -213,7 +225,7 @@ stop_leftovers() {
     [[ "$name" != run ]] || continue
     if ours "$f"; then
       PID[$name]="$(cat "$f")"
-      [[ "$name" == kafka || " ${PROCS[*]} " == *" $name "* ]] || PROCS+=("$name")   # left by a run with more instances
+      [[ "$name" == kafka || "$name" == prometheus || " ${PROCS[*]} " == *" $name "* ]] || PROCS+=("$name")   # left by a run with more instances
     fi
   done
   if ((${#PID[@]} == 0)); then
@@ -235,6 +247,13 @@ java_spec="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java
 java_major="${java_spec%%.*}"
 ((${java_major:-0} >= 17)) || die "Java 17 or later needed, found $java_spec ($JAVA)"
 $KAFKA_ONLY || command -v curl >/dev/null || die "curl not found (needed to check the services' health)"
+if $WITH_PROMETHEUS && $KAFKA_ONLY; then
+  log "--with-prometheus ignored: with --kafka-only there is no service to scrape"
+  WITH_PROMETHEUS=false
+fi
+if $WITH_PROMETHEUS && ! command -v "$PROMETHEUS_BIN" >/dev/null; then
+  die "--with-prometheus: '$PROMETHEUS_BIN' not found. Install Prometheus (Debian/Ubuntu: sudo apt-get install prometheus; only its binary is used, its system service may stay stopped), set PROMETHEUS_BIN to a prometheus binary, or run without --with-prometheus"
+fi
 
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 if ours "$RUN_DIR/run.pid"; then
@@ -257,6 +276,7 @@ check_port KAFKA_CONTROLLER_PORT "$KAFKA_CONTROLLER_PORT"
 if ! $KAFKA_ONLY; then
   for name in "${PROCS[@]}"; do check_port "${PORT_VARIABLE[${SERVICE_OF[$name]}]} ($name)" "${PORT[$name]}"; done
 fi
+if $WITH_PROMETHEUS; then check_port PROMETHEUS_PORT "$PROMETHEUS_PORT"; fi
 
 if $RESET; then
   log "--reset: deleting Kafka data and service state under $DATA_DIR"
@@ -408,6 +428,38 @@ if ! $KAFKA_ONLY; then
 fi
 
 # ---------------------------------------------------------------------------------------------
+# Prometheus (--with-prometheus): the scrape configuration and the alert rules of deploy/prometheus (the same files
+# docker-compose.yml mounts), with targets/local.yml listing the instances started above; loopback only.
+# ---------------------------------------------------------------------------------------------
+if $WITH_PROMETHEUS; then
+  mkdir -p "$PROMETHEUS_HOME/data" "$PROMETHEUS_HOME/targets"
+  cp "$REPO_ROOT/deploy/prometheus/prometheus.yml" "$PROMETHEUS_HOME/prometheus.yml"
+  ln -sfn "$REPO_ROOT/deploy/prometheus/rules" "$PROMETHEUS_HOME/rules"
+  {
+    echo "# Written by deploy/local/run.sh: the instances of this run (see deploy/prometheus/prometheus.yml)."
+    for name in "${PROCS[@]}"; do
+      printf -- '- targets: ["127.0.0.1:%s"]\n  labels: {application: %s}\n' "${PORT[$name]}" "${SERVICE_OF[$name]}"
+    done
+  } >"$PROMETHEUS_HOME/targets/local.yml"
+  log "starting Prometheus ($("$PROMETHEUS_BIN" --version 2>&1 | head -n 1)) on 127.0.0.1:$PROMETHEUS_PORT (log: $LOG_DIR/prometheus.log)"
+  "$PROMETHEUS_BIN" --config.file="$PROMETHEUS_HOME/prometheus.yml" --storage.tsdb.path="$PROMETHEUS_HOME/data" \
+    --web.listen-address="127.0.0.1:$PROMETHEUS_PORT" --storage.tsdb.retention.time=15d \
+    >"$LOG_DIR/prometheus.log" 2>&1 </dev/null &
+  PID[prometheus]=$!
+  echo "${PID[prometheus]}" >"$RUN_DIR/prometheus.pid"
+  deadline=$((SECONDS + 30))
+  until curl -fsS --max-time 2 "http://127.0.0.1:$PROMETHEUS_PORT/-/ready" >/dev/null 2>&1; do
+    if ! alive "${PID[prometheus]}"; then
+      tail_log prometheus "$LOG_DIR/prometheus.log"
+      die "Prometheus exited during start-up (log: $LOG_DIR/prometheus.log)"
+    fi
+    ((SECONDS < deadline)) || die "Prometheus not ready within 30s (log: $LOG_DIR/prometheus.log)"
+    sleep 0.5
+  done
+  log "Prometheus ready"
+fi
+
+# ---------------------------------------------------------------------------------------------
 # Up: print where everything is, then wait (Ctrl-C / SIGTERM stops; a crash stops everything)
 # ---------------------------------------------------------------------------------------------
 {
@@ -427,6 +479,9 @@ fi
       printf '    %-18s %s\n' "$svc" "http://127.0.0.1:${PORT[$svc]}/actuator/prometheus"
     done
   fi
+  if $WITH_PROMETHEUS; then
+    printf '  %-20s %s\n' "Prometheus" "http://127.0.0.1:$PROMETHEUS_PORT/ (alerts: /alerts, targets: /targets; data: $PROMETHEUS_HOME)"
+  fi
   printf '  %-20s %s\n' "Kafka bootstrap" "$KAFKA_BOOTSTRAP_SERVERS"
   printf '  %-20s %s\n' "Kafka tools" "deploy/local/kafka-cli.sh --help"
   printf '  %-20s %s\n' "logs" "$LOG_DIR"
@@ -439,6 +494,12 @@ while :; do
   for name in "${!PID[@]}"; do
     if ! alive "${PID[$name]}"; then
       if [[ "$name" == kafka ]]; then logf="$LOG_DIR/kafka.log"; else logf="$LOG_DIR/$name.log"; fi
+      if [[ "$name" == prometheus ]]; then   # monitoring is not the pipeline: keep running without it
+        tail_log prometheus "$logf" 10
+        log "Prometheus (pid ${PID[$name]}) exited; the pipeline keeps running without it (log: $logf)"
+        unset "PID[$name]"; rm -f "$RUN_DIR/$name.pid"
+        continue
+      fi
       # an instance of a back-end that still has others running is survivable: they take over its partitions
       svc="${SERVICE_OF[$name]:-}" survivors=0
       if [[ -n "$svc" && "$svc" != gateway ]]; then

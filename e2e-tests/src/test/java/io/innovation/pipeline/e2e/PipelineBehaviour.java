@@ -3,9 +3,15 @@ package io.innovation.pipeline.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.e2e.ops.MetricNames;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -139,8 +145,32 @@ abstract class PipelineBehaviour {
         assertThat(view.get("statusReason").asString()).contains("rejection threshold");
     }
 
+    /**
+     * After the tests above (ideas accepted, decided and scheduled, a dead letter, a rejection), the services expose
+     * every metric deploy/prometheus/metric-names.txt marks {@code exposed} (what the alert rules and the Grafana
+     * dashboard use), and none it marks {@code expected} (not exposed yet) without the list saying so.
+     */
     @Test
     @Order(6)
+    void theServicesExposeTheMetricsTheAlertsAndTheDashboardUse() throws Exception {
+        Set<String> scraped = new TreeSet<>();
+        HttpClient http = HttpClient.newHttpClient();
+        for (ServiceProcess service : system.services()) {
+            HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(service.baseUri().resolve("/actuator/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(scrape.statusCode()).as("/actuator/prometheus of %s", service.name()).isEqualTo(200);
+            scraped.addAll(MetricNames.inScrape(scrape.body()));
+        }
+        Map<String, MetricNames.Status> listed = MetricNames.list();
+        List<String> exposed = listed.entrySet().stream().filter(e -> e.getValue() == MetricNames.Status.EXPOSED).map(Map.Entry::getKey).toList();
+        List<String> expected = listed.entrySet().stream().filter(e -> e.getValue() == MetricNames.Status.EXPECTED).map(Map.Entry::getKey).toList();
+        assertThat(scraped).as("metrics marked exposed in " + MetricNames.LIST + " found in the services' scrapes").containsAll(exposed);
+        assertThat(scraped).as("metrics marked expected (not yet exposed) in " + MetricNames.LIST
+                + " that a service now exposes: mark them exposed there").doesNotContainAnyElementsOf(expected);
+    }
+
+    @Test
+    @Order(7)
     void restartingTheServicesKeepsEveryIdeaAndProcessesNothingTwice() throws Exception {
         for (ServiceProcess service : system.services()) {
             service.stop();
