@@ -8,6 +8,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +49,17 @@ class ApiDescriptionTest extends GatewayIntegrationTest {
         paths.properties().forEach(path -> path.getValue().propertyNames()
                 .forEach(method -> described.add(method + " " + path.getKey())));
         assertThat(described).containsAll(served);
+    }
+
+    @Test
+    void swaggerUiIsServedWithoutSigningIn() {
+        WebTestClient anonymous = gateway.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build();
+        String location = anonymous.get().uri("/swagger-ui.html").exchange()
+                .expectStatus().is3xxRedirection()
+                .returnResult(Void.class).getResponseHeaders().getLocation().toString();
+        anonymous.get().uri(location).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
     }
 
     @Test
