@@ -225,7 +225,7 @@ public class SecurityConfiguration {
                         + String.join(", ", Role.names()) + " for the pipeline's API; some operations name one).")
                 .defaultIfEmpty("This operation is not allowed.")
                 .flatMap(detail -> ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
-                        denied.getMessage() != null && denied.getMessage().toLowerCase().contains("csrf")
+                        denied.getMessage() != null && denied.getMessage().toLowerCase(java.util.Locale.ROOT).contains("csrf")
                                 ? "A write on the session cookie needs the CSRF token (header X-XSRF-TOKEN or form field _csrf)."
                                 : detail,
                         headers -> {}));
