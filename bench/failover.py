@@ -10,6 +10,7 @@ from the kill to the first complete round, and how many reads failed meanwhile. 
 Usage: bench/failover.py [--gateway http://127.0.0.1:8080] [--count 60] [--instances 2] [--limit 120]
 """
 import argparse
+import base64
 import json
 import os
 import signal
@@ -19,14 +20,20 @@ import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUN_DIR = os.path.join(os.environ.get("DATA_DIR", os.path.join(ROOT, ".data")), "run")
-IDEA = {"title": "Failover idea {n}", "problem": "Measure failover", "submitter": "bench", "team": "failover",
+IDEA = {"title": "Failover idea {n}", "problem": "Measure failover", "team": "failover",
         "themes": ["customer-experience"], "reach": 5000, "impact": 2, "confidence": 80, "effortWeeks": 1,
         "timeCriticality": 8, "riskReduction": 5}
 
 
+# the gateway's demo users sign in with HTTP Basic (README); GATEWAY_USER / GATEWAY_PASSWORD name another
+AUTHORIZATION = "Basic " + base64.b64encode(
+    (os.environ.get("GATEWAY_USER", "alice") + ":" + os.environ.get("GATEWAY_PASSWORD", "demo")).encode()).decode()
+
+
 def call(method, url, body=None):
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(url, data=data, method=method,
+                                     headers={"Content-Type": "application/json", "Authorization": AUTHORIZATION})
     with urllib.request.urlopen(request, timeout=10) as response:
         return json.loads(response.read())
 

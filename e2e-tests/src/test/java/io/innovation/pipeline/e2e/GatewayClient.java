@@ -7,19 +7,46 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The gateway's HTTP API as a client uses it. */
+/** The gateway's HTTP API as a client uses it: signed in with HTTP Basic as a demo user (alice unless named). */
 final class GatewayClient {
     static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String DEMO_PASSWORD = "demo";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
+    private final String user;
+    private final String authorization;
 
     GatewayClient(URI base) {
+        this(base, "alice", DEMO_PASSWORD);
+    }
+
+    GatewayClient(URI base, String user, String password) {
         this.base = base;
+        this.user = user;
+        this.authorization = password == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The signed-in user's name. */
+    String user() {
+        return user;
+    }
+
+    /** The same gateway without credentials. */
+    GatewayClient anonymous() {
+        return new GatewayClient(base, null, null);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     /** Polls the composed view until the idea has {@code status}; returns that view. */
@@ -36,12 +63,12 @@ final class GatewayClient {
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        return http.send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return http.send(request(path).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -37,7 +37,7 @@ abstract class PipelineBehaviour {
     static final JsonMapper JSON = GatewayClient.JSON;
     static final String STRONG_IDEA = """
             {"title": "Self-service password reset", "problem": "Support spends a fifth of its time on resets",
-             "proposal": "A reset flow with e-mail verification", "submitter": "alice", "team": "identity",
+             "proposal": "A reset flow with e-mail verification", "submitter": "somebody-else", "team": "identity",
              "themes": ["customer-experience"], "reach": 5000, "impact": 2, "confidence": 80, "effortWeeks": 6,
              "costEstimate": {"amount": 30000, "currency": "EUR"}, "timeCriticality": 8, "riskReduction": 5}
             """;
@@ -68,13 +68,22 @@ abstract class PipelineBehaviour {
     @Test
     @Order(1)
     void anIdeaSubmittedThroughTheGatewayReachesTheRoadmapWithItsExplanation() throws Exception {
+        HttpResponse<String> anonymous = gateway.anonymous().post("/api/ideas", STRONG_IDEA);
+        assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
+
         HttpResponse<String> created = gateway.post("/api/ideas", STRONG_IDEA);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         httpIdeaId = JSON.readTree(created.body()).get("id").asString();
+        // the submitter is the signed-in caller, whatever the body says
+        assertThat(JSON.readTree(created.body()).get("submitter").asString()).isEqualTo(gateway.user());
+        assertThat(JSON.readTree(created.body()).get("actor").asString()).isEqualTo(gateway.user());
         assertThat(created.headers().firstValue("Location")).hasValue("/api/ideas/" + httpIdeaId);
 
         JsonNode view = gateway.awaitStatus(httpIdeaId, "SCHEDULED");
         assertThat(view.get("idea").get("channel").asString()).isEqualTo("http");
+        assertThat(view.get("idea").get("submitter").asString()).isEqualTo(gateway.user());
         assertThat(view.get("evaluation").get("decision").get("outcome").asString()).isEqualTo("APPROVED");
         assertThat(view.get("evaluation").get("assessment").get("rice").get("explanation").asString()).isNotBlank();
         assertThat(view.get("evaluation").get("assessment").get("priorityTerms")).hasSize(3);
@@ -88,7 +97,7 @@ abstract class PipelineBehaviour {
     void aSubmitIdeaCloudEventFromAnOutsideKafkaClientReachesTheRoadmap() throws Exception {
         String ideaId = UUID.randomUUID().toString();
         try (KafkaProducer<String, byte[]> producer = topics.outsideProducer()) {
-            producer.send(KafkaTopics.submitIdeaCloudEvent(ideaId, STRONG_IDEA.replace("alice", "crm-bot"))).get();
+            producer.send(KafkaTopics.submitIdeaCloudEvent(ideaId, STRONG_IDEA.replace("somebody-else", "crm-bot"))).get();
         }
         JsonNode view = gateway.awaitStatus(ideaId, "SCHEDULED");
         assertThat(view.get("idea").get("channel").asString()).isEqualTo("kafka");

@@ -13,9 +13,15 @@ public record CommandRejected(
         String topic,
         String subject,
         List<Violation> violations,
-        Instant rejectedAt) {
+        Instant rejectedAt,
+        String actor) {
 
     public CommandRejected {
         violations = List.copyOf(violations);
+    }
+
+    /** Without an actor (events written before they carried one, and writers that name none): unknown. */
+    public CommandRejected(String commandId, String commandType, String topic, String subject, List<Violation> violations, Instant rejectedAt) {
+        this(commandId, commandType, topic, subject, violations, rejectedAt, null);
     }
 }

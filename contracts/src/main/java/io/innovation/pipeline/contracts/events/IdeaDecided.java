@@ -18,9 +18,15 @@ public record IdeaDecided(
         double priority,
         double effortWeeks,
         List<String> dependsOn,
-        Instant decidedAt) {
+        Instant decidedAt,
+        String actor) {
 
     public IdeaDecided {
         dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+    }
+
+    /** Without an actor (events written before they carried one, and writers that name none): the decider. */
+    public IdeaDecided(String ideaId, long ideaVersion, String title, String team, DecisionOutcome outcome, String reason, String decidedBy, double priority, double effortWeeks, List<String> dependsOn, Instant decidedAt) {
+        this(ideaId, ideaVersion, title, team, outcome, reason, decidedBy, priority, effortWeeks, dependsOn, decidedAt, decidedBy);
     }
 }

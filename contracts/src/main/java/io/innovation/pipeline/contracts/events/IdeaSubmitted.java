@@ -10,5 +10,11 @@ public record IdeaSubmitted(
         String channel,
         String commandId,
         Instant submittedAt,
-        SubmitIdea idea) {
+        SubmitIdea idea,
+        String actor) {
+
+    /** Without an actor (events written before they carried one, and writers that name none): the submitter, as before events carried their actor. */
+    public IdeaSubmitted(String ideaId, long version, String channel, String commandId, Instant submittedAt, SubmitIdea idea) {
+        this(ideaId, version, channel, commandId, submittedAt, idea, idea == null ? null : idea.submitter());
+    }
 }

@@ -11,5 +11,11 @@ public record ItemBacklogged(
         double priority,
         int rank,
         String reason,
-        Instant backloggedAt) {
+        Instant backloggedAt,
+        String actor) {
+
+    /** Without an actor (events written before they carried one, and writers that name none): roadmap-service. */
+    public ItemBacklogged(String ideaId, String team, String title, double effortWeeks, double priority, int rank, String reason, Instant backloggedAt) {
+        this(ideaId, team, title, effortWeeks, priority, rank, reason, backloggedAt, "roadmap-service");
+    }
 }

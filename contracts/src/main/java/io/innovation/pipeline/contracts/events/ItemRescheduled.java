@@ -17,5 +17,11 @@ public record ItemRescheduled(
         double priority,
         int rank,
         String reason,
-        Instant rescheduledAt) {
+        Instant rescheduledAt,
+        String actor) {
+
+    /** Without an actor (events written before they carried one, and writers that name none): roadmap-service. */
+    public ItemRescheduled(String ideaId, String team, String title, String fromStartPeriod, String fromEndPeriod, String startPeriod, String endPeriod, List<PeriodAllocation> allocations, double effortWeeks, double priority, int rank, String reason, Instant rescheduledAt) {
+        this(ideaId, team, title, fromStartPeriod, fromEndPeriod, startPeriod, endPeriod, allocations, effortWeeks, priority, rank, reason, rescheduledAt, "roadmap-service");
+    }
 }

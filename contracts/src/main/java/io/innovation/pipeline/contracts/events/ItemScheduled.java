@@ -15,5 +15,11 @@ public record ItemScheduled(
         double priority,
         int rank,
         String reason,
-        Instant scheduledAt) {
+        Instant scheduledAt,
+        String actor) {
+
+    /** Without an actor (events written before they carried one, and writers that name none): roadmap-service. */
+    public ItemScheduled(String ideaId, String team, String title, String startPeriod, String endPeriod, List<PeriodAllocation> allocations, double effortWeeks, double priority, int rank, String reason, Instant scheduledAt) {
+        this(ideaId, team, title, startPeriod, endPeriod, allocations, effortWeeks, priority, rank, reason, scheduledAt, "roadmap-service");
+    }
 }

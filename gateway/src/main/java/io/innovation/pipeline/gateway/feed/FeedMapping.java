@@ -120,7 +120,7 @@ public final class FeedMapping {
         Map<String, Object> changes = changes("title", title, "version", submitted.version(), "channel", submitted.channel());
         return new FeedData(submitted.ideaId(), idea == null ? null : idea.team(), statusOf(null, null),
                 title == null ? "Submitted" : "Submitted: " + title, changes, submitted.submittedAt(),
-                idea == null ? null : idea.submitter());
+                submitted.actor() != null ? submitted.actor() : idea == null ? null : idea.submitter());
     }
 
     private static FeedData assessed(IdeaAssessed assessed) {

@@ -2,6 +2,7 @@ package io.innovation.pipeline.gateway.api;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -42,6 +43,12 @@ abstract class GatewayIntegrationTest {
 
     @Autowired
     WebTestClient gateway;
+
+    /** Every call signs in as the demo user alice (SUBMITTER) with HTTP Basic, as an API client does. */
+    @BeforeEach
+    void signInAsAlice() {
+        gateway = gateway.mutate().defaultHeaders(headers -> headers.setBasicAuth("alice", "demo")).build();
+    }
 
     @AfterEach
     void resetStubs() {

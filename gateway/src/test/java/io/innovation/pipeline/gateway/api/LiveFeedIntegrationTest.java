@@ -340,7 +340,7 @@ class LiveFeedIntegrationTest {
             neverReads.setReceiveBufferSize(4096);
             neverReads.connect(new InetSocketAddress("127.0.0.1", port));
             OutputStream request = neverReads.getOutputStream();
-            request.write(("GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+            request.write(("GET /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic YWxpY2U6ZGVtbw==\r\nAccept: text/event-stream\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             request.flush();
             Sse reader = subscribe("?ideaId=" + watched);
@@ -432,7 +432,8 @@ class LiveFeedIntegrationTest {
     }
 
     WebClient client() {
-        return WebClient.create("http://127.0.0.1:" + port);
+        return WebClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("alice", "demo")).build();
     }
 
     double skipped(Topic topic, String reason) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +72,11 @@ class SeveralInstancesTest {
 
     @Autowired
     WebTestClient gateway;
+
+    @BeforeEach
+    void signInAsAlice() {
+        gateway = gateway.mutate().defaultHeaders(headers -> headers.setBasicAuth("alice", "demo")).build();
+    }
 
     private final List<StubBackend.Outage> outages = new ArrayList<>();
 

@@ -1,5 +1,7 @@
 package io.innovation.pipeline.idea.api;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.SchemaValidator.Checked;
 import io.innovation.pipeline.contracts.Topic;
@@ -30,6 +32,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +42,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * HTTP intake. A submission is checked here for a fast answer, by the same rules (published schema first) as a
@@ -70,13 +75,30 @@ class IdeaController {
 
     @PostMapping
     ResponseEntity<Object> submit(@RequestBody(required = false) JsonNode body,
-                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                  @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
+                                  @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles)
             throws InterruptedException {
+        Optional<Caller> caller = Caller.from(user, roles);
+        if (caller.isEmpty() && properties.callerRequired()) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+                    "No caller: commands come through the gateway, which names the signed-in user (" + Caller.USER_HEADER + ")");
+        }
         String ideaId = idempotencyKey == null || idempotencyKey.isBlank()
                 ? UUID.randomUUID().toString()
                 : IdeaIntake.idFromIdempotencyKey(idempotencyKey);
         if (body == null || !body.isObject()) {
             throw new InvalidRequestException(List.of(new Violation("body", "must be a JSON object describing the idea")));
+        }
+        // the submitter is the caller, never the body's (unless an admin submits on someone's behalf)
+        String actor = null;
+        if (caller.isPresent()) {
+            JsonNode named = body.get("submitter");
+            ObjectNode command = ((ObjectNode) body).deepCopy();
+            command.put("submitter", IdeaIntake.submitterFor(caller.get().user(), caller.get().admin(),
+                    named != null && named.isString() ? named.asString() : null));
+            body = command;
+            actor = caller.get().user();
         }
         Checked<SubmitIdea> checked = IdeaIntake.check(ideaId, IdeaIntake.SCHEMA.read(body));
         if (checked instanceof Checked.Invalid<SubmitIdea> invalid) {
@@ -92,7 +114,7 @@ class IdeaController {
         URI location = URI.create("/ideas/" + ideaId);
         CompletableFuture<Outcome> outcome = outcomes.expect(ideaId);
         try {
-            Optional<Outcome> decided = send(ideaId, commandId, idea) ? await(outcome) : Optional.empty();
+            Optional<Outcome> decided = send(ideaId, commandId, idea, actor) ? await(outcome) : Optional.empty();
             if (decided.isEmpty()) {
                 return ResponseEntity.accepted().location(location).body(new Accepted(ideaId, "ACCEPTED",
                         "The idea was accepted and will be readable at " + location + " shortly"));
@@ -137,8 +159,12 @@ class IdeaController {
      * 202 with the idea's location (a retry with the same Idempotency-Key is safe), never an error that invites
      * a retry creating a second idea.
      */
-    private boolean send(String ideaId, String commandId, SubmitIdea idea) {
-        CloudEventCodec.KafkaPayload payload = CloudEventCodec.toKafka(httpCodec.event(commandId, ideaId, idea, Instant.now(clock)));
+    private boolean send(String ideaId, String commandId, SubmitIdea idea, String actor) {
+        CloudEvent command = httpCodec.event(commandId, ideaId, idea, Instant.now(clock));
+        if (actor != null) {
+            command = CloudEventBuilder.v1(command).withExtension(IdeaTopology.ACTOR_EXTENSION, actor).build();
+        }
+        CloudEventCodec.KafkaPayload payload = CloudEventCodec.toKafka(command);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(
                 Topic.IDEA_COMMANDS.topicName(), null, ideaId, payload.value(), payload.headers());
         try {

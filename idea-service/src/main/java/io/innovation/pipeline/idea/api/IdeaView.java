@@ -12,9 +12,11 @@ public record IdeaView(
         @JsonUnwrapped SubmitIdea idea,
         String channel,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String actor) {
 
     static IdeaView of(IdeaSubmitted event) {
-        return new IdeaView(event.ideaId(), event.version(), event.idea(), event.channel(), event.submittedAt(), event.submittedAt());
+        return new IdeaView(event.ideaId(), event.version(), event.idea(), event.channel(), event.submittedAt(), event.submittedAt(),
+                event.actor());
     }
 }

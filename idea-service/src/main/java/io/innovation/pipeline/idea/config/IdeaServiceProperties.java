@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code innovation.ideas.*}
  *
  * @param commandTimeout how long POST /ideas waits for the idea to be processed before answering 202
+ * @param callerRequired whether POST /ideas needs the caller the gateway names ({@code X-Innovation-User}); without
+ *                       it a request without the header gets 401. Off only for tests that call idea-service directly,
+ *                       which then submit in the body's submitter's name
  */
 @ConfigurationProperties("innovation.ideas")
-public record IdeaServiceProperties(@DefaultValue("5s") Duration commandTimeout) {
+public record IdeaServiceProperties(@DefaultValue("5s") Duration commandTimeout, @DefaultValue("true") boolean callerRequired) {
 }

@@ -59,9 +59,29 @@ public final class IdeaIntake {
         return violations.isEmpty() ? read : new Checked.Invalid<>(violations);
     }
 
-    /** The command ({@code read} through {@link #SCHEMA}) against the idea {@code existing} under {@code ideaId} (null if none). */
+    /** The role that may submit on someone else's behalf. */
+    public static final String ADMIN = "ADMIN";
+
+    /**
+     * Who an idea submitted over HTTP is recorded as submitted by: the caller, whatever the body says; only an
+     * admin may name someone else in the body (and is then recorded as the event's actor).
+     */
+    public static String submitterFor(String caller, boolean admin, String bodySubmitter) {
+        return admin && bodySubmitter != null && !bodySubmitter.isBlank() ? bodySubmitter : caller;
+    }
+
+    /** As {@link #submit(IdeaSubmitted, String, Checked, String, String, Instant, String)}, the submitter being the actor. */
     public static Outcome submit(IdeaSubmitted existing, String ideaId, Checked<SubmitIdea> read, String channel, String commandId,
                                  Instant at) {
+        return submit(existing, ideaId, read, channel, commandId, at, null);
+    }
+
+    /**
+     * The command ({@code read} through {@link #SCHEMA}) against the idea {@code existing} under {@code ideaId} (null if none).
+     * {@code actor} is who sent it (null: the submitter).
+     */
+    public static Outcome submit(IdeaSubmitted existing, String ideaId, Checked<SubmitIdea> read, String channel, String commandId,
+                                 Instant at, String actor) {
         Checked<SubmitIdea> checked = check(ideaId, read);
         if (checked instanceof Checked.Invalid<SubmitIdea> invalid) {
             return new Outcome.Rejected(invalid.violations());
@@ -73,6 +93,7 @@ public final class IdeaIntake {
                     : new Outcome.Rejected(List.of(new Violation("ideaId",
                             "an idea with id " + ideaId + " exists already with other content; submit with a new id")));
         }
-        return new Outcome.Accepted(new IdeaSubmitted(ideaId, 1, channel, commandId, at, command));
+        return new Outcome.Accepted(new IdeaSubmitted(ideaId, 1, channel, commandId, at, command,
+                actor == null || actor.isBlank() ? command.submitter() : actor));
     }
 }

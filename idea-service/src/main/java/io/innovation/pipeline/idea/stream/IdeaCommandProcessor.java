@@ -27,6 +27,9 @@ import tools.jackson.databind.JsonNode;
  * ({@link IdeaIntake}), then publishes the event or a {@link CommandRejected}.
  */
 final class IdeaCommandProcessor extends CloudEventProcessor {
+    /** The CloudEvent extension in which idea-service's HTTP API names the caller of a command ({@code ce_actor} in Kafka). */
+    static final String ACTOR_EXTENSION = IdeaTopology.ACTOR_EXTENSION;
+
     private final String httpSource;
     private KeyValueStore<String, IdeaSubmitted> ideas;
 
@@ -58,7 +61,8 @@ final class IdeaCommandProcessor extends CloudEventProcessor {
         String ideaId = record.key();
         String channel = httpSource.equals(String.valueOf(command.getSource())) ? "http" : "kafka";
         IdeaSubmitted existing = ideaId == null ? null : ideas.get(ideaId);
-        Outcome outcome = IdeaIntake.submit(existing, ideaId, IdeaIntake.SCHEMA.read(data), channel, command.getId(), timeOf(record));
+        Outcome outcome = IdeaIntake.submit(existing, ideaId, IdeaIntake.SCHEMA.read(data), channel, command.getId(), timeOf(record),
+                actor(command));
         if (outcome instanceof Outcome.Accepted accepted) {
             emit(Topic.IDEAS, ideaId, ideaId, accepted.event(), record);
             ideas.put(ideaId, accepted.event());
@@ -73,10 +77,22 @@ final class IdeaCommandProcessor extends CloudEventProcessor {
         // Outcome.Duplicate: a retried command; the idea exists with this content, so nothing is published
     }
 
+    /**
+     * Who sent the command: for HTTP the caller idea-service's API recorded in the {@value #ACTOR_EXTENSION}
+     * extension (the user the gateway authenticated); for Kafka the CloudEvent source, the system that produced it.
+     */
+    private String actor(CloudEvent command) {
+        if (httpSource.equals(String.valueOf(command.getSource()))) {
+            Object actor = command.getExtension(ACTOR_EXTENSION);
+            return actor == null ? null : actor.toString();
+        }
+        return command.getSource() == null ? null : command.getSource().toString();
+    }
+
     private void reject(Record<String, byte[]> record, CloudEvent command, List<Violation> violations) {
         String subject = record.key() != null ? record.key() : command.getSubject();
         CommandRejected rejected = new CommandRejected(command.getId(), command.getType(), input().topicName(),
-                subject, violations, timeOf(record));
+                subject, violations, timeOf(record), actor(command));
         emit(Topic.COMMAND_REJECTIONS, command.getId(), subject, rejected, record);
         metrics.rejected(command.getType());
     }

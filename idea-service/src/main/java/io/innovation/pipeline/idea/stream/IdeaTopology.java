@@ -14,6 +14,8 @@ import org.apache.kafka.streams.kstream.Named;
 
 /** idea-commands → (validate against the idea store) → ideas | command-rejections | idea-commands.dlq */
 public final class IdeaTopology {
+    /** The CloudEvent extension naming the caller of a command taken over HTTP ({@code ce_actor} in Kafka). */
+    public static final String ACTOR_EXTENSION = "actor";
     public static final String IDEAS_STORE = "ideas";
     public static final StreamFunction FUNCTION = new StreamFunction("ideaCommands", Topic.IDEA_COMMANDS, List.of(
             Topic.IDEAS.topicName(), Topic.COMMAND_REJECTIONS.topicName(), Topic.IDEA_COMMANDS.deadLetterTopicName()));

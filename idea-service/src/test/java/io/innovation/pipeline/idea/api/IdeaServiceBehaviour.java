@@ -86,6 +86,35 @@ abstract class IdeaServiceBehaviour extends ServiceBehaviour {
     }
 
     @Test
+    void theSubmitterIsTheCallerTheGatewayNamesAndAnAdminMaySubmitOnSomeonesBehalf() {
+        IdeaView own = http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "carol").header("X-Innovation-Roles", "SUBMITTER")
+                .body(Map.of("title", "Dark mode", "problem", "Eyes hurt at night", "submitter", "mallory", "team", "web"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(IdeaView.class).returnResult().getResponseBody();
+        assertThat(own.idea().submitter()).isEqualTo("carol");
+        assertThat(own.actor()).isEqualTo("carol");
+
+        IdeaView withoutSubmitter = http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "carol").header("X-Innovation-Roles", "SUBMITTER")
+                .body(Map.of("title", "Light mode", "problem", "Too dark by day", "team", "web"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(IdeaView.class).returnResult().getResponseBody();
+        assertThat(withoutSubmitter.idea().submitter()).isEqualTo("carol");
+
+        IdeaView onBehalf = http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "admin").header("X-Innovation-Roles", "ADMIN")
+                .body(Map.of("title", "Paper form import", "problem", "Ideas arrive on paper", "submitter", "dave", "team", "web"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(IdeaView.class).returnResult().getResponseBody();
+        assertThat(onBehalf.idea().submitter()).isEqualTo("dave");
+        assertThat(onBehalf.actor()).isEqualTo("admin");
+    }
+
+    @Test
     void invalidInputIsA400ProblemNamingEveryBadField() {
         http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("title", "x", "impact", 7, "confidence", 150))

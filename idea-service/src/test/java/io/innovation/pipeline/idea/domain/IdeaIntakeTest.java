@@ -92,4 +92,13 @@ class IdeaIntakeTest {
         assertThat(id).isEqualTo(IdeaIntake.idFromIdempotencyKey("request-42")).isNotEqualTo(IdeaIntake.idFromIdempotencyKey("request-43"));
         assertThat(IdeaRules.isUuid(id)).isTrue();
     }
+
+    @Test
+    void theSubmitterIsTheCallerUnlessAnAdminNamesAnother() {
+        assertThat(IdeaIntake.submitterFor("alice", false, "mallory")).isEqualTo("alice");
+        assertThat(IdeaIntake.submitterFor("alice", false, null)).isEqualTo("alice");
+        assertThat(IdeaIntake.submitterFor("admin", true, "bob")).isEqualTo("bob");
+        assertThat(IdeaIntake.submitterFor("admin", true, null)).isEqualTo("admin");
+        assertThat(IdeaIntake.submitterFor("admin", true, " ")).isEqualTo("admin");
+    }
 }

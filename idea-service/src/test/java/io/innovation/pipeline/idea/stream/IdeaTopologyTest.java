@@ -83,7 +83,7 @@ class IdeaTopologyTest {
         assertThat(event.getType()).isEqualTo(EventTypes.IDEA_SUBMITTED);
         assertThat(event.getSubject()).isEqualTo(ID);
         assertThat(CloudEventCodec.data(event, IdeaSubmitted.class))
-                .isEqualTo(new IdeaSubmitted(ID, 1, "kafka", "cmd-1", AT, SampleIdeas.VALID));
+                .isEqualTo(new IdeaSubmitted(ID, 1, "kafka", "cmd-1", AT, SampleIdeas.VALID, "/crm-system"));
         assertThat(driver.getKeyValueStore(IdeaTopology.IDEAS_STORE).get(ID)).isNotNull();
         assertThat(meters.counter("innovation.ideas.submitted", "channel", "kafka").count()).isEqualTo(1.0);
     }
@@ -92,6 +92,27 @@ class IdeaTopologyTest {
     void commandsFromTheHttpApiAreMarkedAsHttpChannel() {
         pipe(commands, ID, new CloudEventCodec(HTTP_SOURCE).event("cmd-1", ID, SampleIdeas.VALID, AT), AT);
         assertThat(payloads(ideas, IdeaSubmitted.class)).extracting(IdeaSubmitted::channel).containsExactly("http");
+    }
+
+    @Test
+    void aCommandFromTheHttpApiCarriesItsCallerAsActorAndOneFromKafkaItsSource() {
+        CloudEvent onBehalf = CloudEventBuilder.v1(new CloudEventCodec(HTTP_SOURCE).event("cmd-1", ID, SampleIdeas.VALID, AT))
+                .withExtension(IdeaTopology.ACTOR_EXTENSION, "admin").build();
+        pipe(commands, ID, onBehalf, AT);
+        String other = UUID.randomUUID().toString();
+        pipe(commands, other, outsider.event("cmd-2", other, SampleIdeas.VALID, AT), AT);
+
+        assertThat(payloads(ideas, IdeaSubmitted.class))
+                .extracting(IdeaSubmitted::actor, event -> event.idea().submitter())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("admin", SampleIdeas.VALID.submitter()),
+                        org.assertj.core.groups.Tuple.tuple("/crm-system", SampleIdeas.VALID.submitter()));
+    }
+
+    @Test
+    void aRejectionNamesWhoSentTheCommand() {
+        SubmitIdea bad = new SubmitIdea("x", "p", null, "alice", "identity", null, null, null, null, null, null, null, null, null, null);
+        pipe(commands, ID, outsider.event("cmd-bad", ID, bad, AT), AT);
+        assertThat(payloads(rejections, CommandRejected.class)).extracting(CommandRejected::actor).containsExactly("/crm-system");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package io.innovation.pipeline.gateway.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.util.StringUtils;
+import reactor.core.publisher.Mono;
+
+/**
+ * A validated token as a signed-in user: the name from the configured claim ({@code sub} when absent), the
+ * pipeline roles from the configured claim paths (e.g. Keycloak's {@code realm_access.roles}, {@code roles},
+ * {@code groups}); names of no pipeline role are ignored.
+ */
+final class JwtIdentity implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
+
+    private final SecurityProperties.Jwt properties;
+
+    JwtIdentity(SecurityProperties.Jwt properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
+        List<GrantedAuthority> authorities = roles(jwt.getClaims(), properties.rolesClaims()).stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        String name = jwt.getClaimAsString(properties.usernameClaim());
+        return Mono.just(new JwtAuthenticationToken(jwt, authorities, StringUtils.hasText(name) ? name : jwt.getSubject()));
+    }
+
+    /** The pipeline roles found under any of the claim paths; a value may be a list or one space- or comma-separated string. */
+    static Set<Role> roles(Map<String, Object> claims, List<String> paths) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String path : paths) {
+            for (String name : values(at(claims, path))) {
+                Role.parse(name).ifPresent(roles::add);
+            }
+        }
+        return roles;
+    }
+
+    private static Object at(Map<String, Object> claims, String path) {
+        Object node = claims;
+        for (String step : path.split("\\.")) {
+            if (!(node instanceof Map<?, ?> map)) {
+                return null;
+            }
+            node = map.get(step);
+        }
+        return node;
+    }
+
+    private static List<String> values(Object claim) {
+        List<String> names = new ArrayList<>();
+        if (claim instanceof Collection<?> collection) {
+            collection.forEach(value -> names.add(String.valueOf(value)));
+        } else if (claim instanceof String text) {
+            for (String value : text.split("[\\s,]+")) {
+                if (!value.isEmpty()) {
+                    names.add(value);
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,33 @@
+package io.innovation.pipeline.idea.api;
+
+import io.innovation.pipeline.idea.domain.IdeaIntake;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The caller of an HTTP command as the gateway names it: the gateway drops these headers from what clients
+ * send and sets them from the user it authenticated (idea-service listens only where the gateway reaches it).
+ *
+ * @param user  the signed-in user
+ * @param roles the user's pipeline roles
+ */
+record Caller(String user, Set<String> roles) {
+
+    static final String USER_HEADER = "X-Innovation-User";
+    static final String ROLES_HEADER = "X-Innovation-Roles";
+
+    static Optional<Caller> from(String user, String roles) {
+        if (user == null || user.isBlank()) {
+            return Optional.empty();
+        }
+        Set<String> names = roles == null ? Set.of() : Arrays.stream(roles.split(","))
+                .map(String::trim).filter(role -> !role.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return Optional.of(new Caller(user.trim(), names));
+    }
+
+    boolean admin() {
+        return roles.contains(IdeaIntake.ADMIN);
+    }
+}
