@@ -77,8 +77,8 @@ public record IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<Str
     public Predicate<IdeaSummary> filter() {
         List<String> words = text == null ? List.of() : List.of(text.split("\\s+"));
         return idea -> (statuses.isEmpty() || statuses.contains(idea.status()))
-                && (teams.isEmpty() || teams.contains(idea.team()))
-                && (submitters.isEmpty() || submitters.contains(idea.submitter()))
+                && (teams.isEmpty() || (idea.team() != null && teams.contains(idea.team())))
+                && (submitters.isEmpty() || (idea.submitter() != null && submitters.contains(idea.submitter())))
                 && (themes.isEmpty() || idea.themes().stream().anyMatch(themes::contains))
                 && (tags.isEmpty() || idea.tags().stream().anyMatch(tags::contains))
                 && (words.isEmpty() || matchesText(idea, words));
