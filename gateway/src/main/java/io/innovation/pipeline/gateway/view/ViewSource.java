@@ -54,7 +54,6 @@ public final class ViewSource {
         properties.put(RESOLVED_INSTANCE_ID, instanceId);
         properties.put("innovation.gateway.view.changelog", stable);
         properties.put("spring.cloud.stream.bindings." + BINDING + ".destination", destinationPattern());
-        properties.put("spring.cloud.stream.bindings." + BINDING + ".binder", "kstream");
         String consumer = "spring.cloud.stream.kafka.streams.bindings." + BINDING + ".consumer.";
         properties.put(consumer + "destination-is-pattern", true);
         properties.put(consumer + "start-offset", "earliest");
@@ -62,8 +61,9 @@ public final class ViewSource {
         properties.put(binder + "functions." + FUNCTION + ".application-id", applicationId(instanceId));
         properties.put(binder + "configuration.state.dir",
                 Path.of(tmpDir, "innovation-gateway-view", instanceId).toString());
-        // the back-ends write in transactions: an aborted event must never reach the view
-        properties.put(binder + "configuration.consumer.isolation.level", "read_committed");
+        // the back-ends write in transactions: an aborted event must never reach the view. exactly_once_v2 makes
+        // Kafka Streams read committed records only (at_least_once reads uncommitted ones whatever is configured)
+        properties.put(binder + "configuration.processing.guarantee", "exactly_once_v2");
         properties.put(binder + "configuration.statestore.cache.max.bytes", 0);
         properties.put(binder + "configuration.commit.interval.ms", 1000);
         properties.put(binder + "configuration.metadata.max.age.ms", 30_000);
