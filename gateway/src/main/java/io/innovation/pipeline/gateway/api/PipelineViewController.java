@@ -60,7 +60,8 @@ class PipelineViewController {
                         @RequestParam(required = false) String order,
                         @RequestParam(defaultValue = "0") String page,
                         @RequestParam(defaultValue = "" + IdeaQuery.DEFAULT_SIZE) String size) {
-        return query(status, team, theme, submitter, tag, q, sort, order, page, size).run(view.all());
+        IdeaQuery query = query(status, team, theme, submitter, tag, q, sort, order, page, size);
+        return query.run(view.candidates(query));
     }
 
     /** Every idea matching the filters, in the order asked, as CSV. */
@@ -74,7 +75,7 @@ class PipelineViewController {
                                    @RequestParam(required = false) String sort,
                                    @RequestParam(required = false) String order) {
         IdeaQuery query = query(status, team, theme, submitter, tag, q, sort, order, "0", "1");
-        List<IdeaSummary> matching = query.matching(view.all());
+        List<IdeaSummary> matching = query.matching(view.candidates(query));
         return csv("ideas.csv", Csv.ideas(matching.subList(0, Math.min(matching.size(), properties.csvMaxRows()))));
     }
 

@@ -92,7 +92,7 @@ class IdeaQueryTest {
         return new IdeaQuery(null, null, null, null, null, text, null, true, 0, 10);
     }
 
-    static IdeaQuery randomQuery(Random random) {
+    static IdeaQuery randomQuery(Random random) { // also used by PipelineViewTest
         return new IdeaQuery(
                 random.nextBoolean() ? Set.of() : new java.util.HashSet<>(List.of(ViewSamples.anyStatus(random), ViewSamples.anyStatus(random))),
                 random.nextBoolean() ? Set.of() : Set.of(ViewSamples.pick(random, ViewSamples.TEAMS)),
