@@ -90,6 +90,20 @@ abstract class PipelineBehaviour {
         assertThat(view.get("roadmap").get("startPeriod").asString()).matches("\\d{4}-Q[1-4]");
         assertThat(view.get("roadmap").get("reason").asString()).isNotBlank();
         assertThat(view.get("unavailable")).isEmpty();
+
+        // the gateway's pipeline view lists it too, as a page, from the event topics
+        org.awaitility.Awaitility.await("idea " + httpIdeaId + " listed as SCHEDULED").atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(200)).untilAsserted(() -> {
+                    JsonNode page = JSON.readTree(gateway.get("/api/ideas?status=SCHEDULED&q=" + httpIdeaId + "&sort=priority").body());
+                    assertThat(page.get("total").asLong()).isEqualTo(1);
+                    assertThat(page.get("items").get(0).get("id").asString()).isEqualTo(httpIdeaId);
+                    assertThat(page.get("items").get(0).get("submitter").asString()).isEqualTo("alice");
+                });
+        JsonNode portfolio = JSON.readTree(gateway.get("/api/portfolio?q=" + httpIdeaId).body());
+        assertThat(portfolio.get("funnel").get("SCHEDULED").asLong()).isEqualTo(1);
+        HttpResponse<String> csv = gateway.get("/api/ideas.csv?q=" + httpIdeaId);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("id,title,status,").contains(httpIdeaId + ",");
     }
 
     @Test

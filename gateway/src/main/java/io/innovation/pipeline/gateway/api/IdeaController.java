@@ -71,10 +71,7 @@ class IdeaController {
                         properties.commandTimeout()));
     }
 
-    @GetMapping
-    Mono<ResponseEntity<byte[]>> list() {
-        return BackendCalls.relay(IDEA.service(), backends.ideaService().get().uri("/ideas"), properties.partTimeout());
-    }
+    // GET /api/ideas (the list) is answered from the pipeline view: see PipelineViewController
 
     /** Asks the three back-ends at once; the slowest part is bounded by the part timeout, not the sum of them. */
     @GetMapping("/{id}")

@@ -74,6 +74,8 @@ public enum FeedSource {
         for (FeedSource source : values()) {
             String binding = source.binding();
             properties.put("spring.cloud.stream.bindings." + binding + ".destination", source.destinationPattern());
+            // the gateway has both binder types (the pipeline view runs on the Kafka Streams binder)
+            properties.put("spring.cloud.stream.bindings." + binding + ".binder", "kafka");
             String kafka = "spring.cloud.stream.kafka.bindings." + binding + ".consumer.";
             properties.put(kafka + "destination-is-pattern", true);
             properties.put(kafka + "configuration.isolation.level", "read_committed");

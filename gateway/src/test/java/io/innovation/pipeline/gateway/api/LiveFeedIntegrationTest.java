@@ -12,6 +12,10 @@ import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.gateway.feed.FeedSamples;
 import io.innovation.pipeline.gateway.feed.FeedSource;
 import io.innovation.pipeline.gateway.feed.LiveFeed;
+import io.innovation.pipeline.gateway.view.ViewSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import java.io.StringReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.ChannelOption;
 import java.io.IOException;
@@ -377,10 +381,17 @@ class LiveFeedIntegrationTest {
                 .block(PATIENCE));
 
         List<String> topics = new ArrayList<>();
+        List<String> viewTopics = new ArrayList<>();
         for (JsonNode binding : bindings) {
             String destination = binding.path("name").stringValue();
             List<Topic> matched = Arrays.stream(Topic.values())
                     .filter(topic -> Pattern.matches(destination, topic.topicName())).toList();
+            if (destination.equals(ViewSource.BINDING)) {
+                // the pipeline view's Kafka Streams binding (listed by its name): it reads the three event topics
+                // through one pattern
+                viewTopics.add(destination);
+                continue;
+            }
             assertThat(matched).as("catalogue topics matched by destination %s", destination).hasSize(1);
             assertThat(binding.path("input").booleanValue()).isTrue();
             assertThat(binding.path("group").isNull() || binding.path("group").isMissingNode()).as("anonymous group").isTrue();
@@ -388,6 +399,7 @@ class LiveFeedIntegrationTest {
         }
         assertThat(topics).containsExactlyInAnyOrder(
                 Topic.IDEAS.topicName(), Topic.EVALUATIONS.topicName(), Topic.ROADMAP.topicName());
+        assertThat(viewTopics).containsExactly(ViewSource.BINDING);
         // listing only: a binding cannot be stopped over HTTP
         client().post().uri("/actuator/bindings/{binding}", FeedSource.IDEAS.binding())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"state\":\"STOPPED\"}")
@@ -399,6 +411,89 @@ class LiveFeedIntegrationTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(json.readTree(client().get().uri("/actuator/health/kafka")
                 .exchangeToMono(response -> response.bodyToMono(String.class)).block(PATIENCE)).path("status").stringValue())
                 .isEqualTo("UP"));
+    }
+
+    @Test
+    void thePipelineViewAnswersListsThePortfolioAsItIsAndAsItWasAndTheirCsv() throws IOException {
+        String team = "view-" + UUID.randomUUID();
+        String a = "a-" + UUID.randomUUID();
+        String b = "b-" + UUID.randomUUID();
+        String c = "c-" + UUID.randomUUID();
+        commit(records -> {
+            for (String idea : List.of(a, b, c)) {
+                records.accept(record(Topic.IDEAS, idea, ideaService.event(idea, FeedSamples.submitted(idea, team), Instant.now())));
+            }
+        });
+        // everything after this instant is in later records: the picture as of it has three fresh submissions
+        Instant between = Instant.now();
+        await().atMost(PATIENCE).until(() -> Instant.now().isAfter(between.plusMillis(5)));
+        commit(records -> {
+            records.accept(record(Topic.EVALUATIONS, a, evaluationService.event(a, FeedSamples.assessed(a, team), Instant.now())));
+            records.accept(record(Topic.EVALUATIONS, a, evaluationService.event(a,
+                    FeedSamples.decided(a, team, DecisionOutcome.APPROVED), Instant.now())));
+            records.accept(record(Topic.ROADMAP, a, roadmapService.event(a, FeedSamples.scheduled(a, team), Instant.now())));
+            records.accept(record(Topic.EVALUATIONS, b, evaluationService.event(b,
+                    FeedSamples.decided(b, team, DecisionOutcome.REJECTED), Instant.now())));
+        });
+        // an aborted transaction never reaches the view
+        inTransaction(false, records -> records.accept(record(Topic.EVALUATIONS, c, evaluationService.event(c,
+                FeedSamples.decided(c, team, DecisionOutcome.APPROVED), Instant.now()))));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode page = get("/api/ideas?team=" + team);
+            assertThat(page.path("total").asLong()).isEqualTo(3);
+            assertThat(page.path("items").findValuesAsString("status")).containsExactlyInAnyOrder("SCHEDULED", "REJECTED", "SUBMITTED");
+        });
+
+        JsonNode scheduled = get("/api/ideas?team=" + team + "&status=SCHEDULED");
+        assertThat(scheduled.path("total").asLong()).isEqualTo(1);
+        JsonNode item = scheduled.path("items").get(0);
+        assertThat(item.path("id").stringValue()).isEqualTo(a);
+        assertThat(item.path("title").stringValue()).isEqualTo("Self-service password reset");
+        assertThat(item.path("submitter").stringValue()).isEqualTo("alice");
+        assertThat(item.path("startPeriod").stringValue()).isEqualTo("2026-Q4");
+        assertThat(item.path("priority").asDouble()).isEqualTo(79.38);
+        JsonNode byPriority = get("/api/ideas?team=" + team + "&sort=priority&order=desc&size=2&q=password");
+        assertThat(byPriority.path("total").asLong()).isEqualTo(3);
+        assertThat(byPriority.path("totalPages").asInt()).isEqualTo(2);
+        assertThat(byPriority.path("items").get(0).path("id").stringValue()).isEqualTo(a);
+        assertThat(get("/api/ideas?team=" + team + "&q=nowhere-to-be-found").path("total").asLong()).isZero();
+
+        JsonNode portfolio = get("/api/portfolio?team=" + team);
+        assertThat(portfolio.path("ideas").asLong()).isEqualTo(3);
+        assertThat(portfolio.path("funnel").path("SCHEDULED").asLong()).isEqualTo(1);
+        assertThat(portfolio.path("funnel").path("REJECTED").asLong()).isEqualTo(1);
+        assertThat(portfolio.path("funnel").path("SUBMITTED").asLong()).isEqualTo(1);
+        assertThat(portfolio.path("decisions").path("APPROVED").asLong()).isEqualTo(1);
+        assertThat(portfolio.path("approvedByTeam").get(0).path("name").stringValue()).isEqualTo(team);
+        assertThat(portfolio.path("approvedByTeam").get(0).path("cost").path("EUR").decimalValue()).isEqualByComparingTo("30000");
+        assertThat(portfolio.path("allocatedWeeks")).hasSize(2);
+
+        JsonNode then = get("/api/portfolio?team=" + team + "&asOf=" + between);
+        assertThat(then.path("asOf").stringValue()).isEqualTo(between.toString());
+        assertThat(then.path("ideas").asLong()).isEqualTo(3);
+        assertThat(then.path("funnel").path("SUBMITTED").asLong()).isEqualTo(3);
+        assertThat(then.path("decisions").size()).isZero();
+        JsonNode now = get("/api/portfolio?team=" + team + "&asOf=" + Instant.now());
+        assertThat(now.path("funnel")).isEqualTo(portfolio.path("funnel"));
+
+        String ideasCsv = client().get().uri("/api/ideas.csv?team={team}&sort=priority", team)
+                .exchangeToMono(response -> {
+                    assertThat(response.headers().contentType()).hasValueSatisfying(type -> assertThat(type.toString())
+                            .startsWith("text/csv"));
+                    return response.bodyToMono(String.class);
+                }).block(PATIENCE);
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(ideasCsv)).getRecords();
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).get(0)).isEqualTo("id");
+        assertThat(rows.get(1).get(0)).isEqualTo(a);
+        String portfolioCsv = client().get().uri("/api/portfolio.csv?team={team}&asOf={asOf}", team, between.toString())
+                .retrieve().bodyToMono(String.class).block(PATIENCE);
+        assertThat(portfolioCsv).contains("funnel,SUBMITTED,,ideas,3\r\n");
+    }
+
+    JsonNode get(String path) {
+        return json.readTree(client().get().uri(path).retrieve().bodyToMono(String.class).block(PATIENCE));
     }
 
     // --- helpers

@@ -15,13 +15,20 @@ class PassThroughReadsTest extends GatewayIntegrationTest {
              "utilisation": [{"period": "2026-Q3", "capacityWeeks": 40, "allocatedWeeks": 6}]}""";
 
     @Test
-    void passesTheListOfIdeasThrough() {
+    void answersTheListOfIdeasFromThePipelineViewWithoutCallingIdeaService() {
         ideaService.answerJson("/ideas", IDEAS);
 
-        gateway.get().uri("/api/ideas").exchange()
+        // no Kafka here: the view is empty, and the list says so rather than asking idea-service
+        gateway.get().uri("/api/ideas?size=10").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_JSON)
-                .expectBody().json(IDEAS, JsonCompareMode.STRICT);
+                .expectBody().json("{\"items\": [], \"page\": 0, \"size\": 10, \"total\": 0, \"totalPages\": 0}",
+                        JsonCompareMode.STRICT);
+        gateway.get().uri("/api/ideas?size=201").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("size must be between 1 and 200.");
+        org.assertj.core.api.Assertions.assertThat(ideaService.received()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,163 @@
+package io.innovation.pipeline.gateway.view;
+
+import io.innovation.pipeline.contracts.commands.SubmitIdea;
+import io.innovation.pipeline.contracts.events.IdeaAssessed;
+import io.innovation.pipeline.contracts.events.IdeaDecided;
+import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemRescheduled;
+import io.innovation.pipeline.contracts.events.ItemScheduled;
+import io.innovation.pipeline.gateway.compose.DerivedStatus;
+import io.innovation.pipeline.gateway.compose.StatusDerivation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The pure fold of the pipeline view: one event of the ideas, evaluations or roadmap topic applied to what the
+ * view knew about that idea. No Kafka, no Spring: the Kafka Streams processor and the {@code ?asOf=} replay both
+ * use it, so the live view and the past picture cannot disagree. The status comes from {@link StatusDerivation},
+ * the same function as the composed {@code GET /api/ideas/{id}}.
+ */
+public final class PipelineFold {
+
+    private PipelineFold() {}
+
+    /** The idea id an event is about, or null when the object is not an event the view folds. */
+    public static String ideaId(Object event) {
+        if (event instanceof IdeaSubmitted e) {
+            return e.ideaId();
+        } else if (event instanceof IdeaAssessed e) {
+            return e.ideaId();
+        } else if (event instanceof IdeaDecided e) {
+            return e.ideaId();
+        } else if (event instanceof ItemScheduled e) {
+            return e.ideaId();
+        } else if (event instanceof ItemRescheduled e) {
+            return e.ideaId();
+        } else if (event instanceof ItemBacklogged e) {
+            return e.ideaId();
+        }
+        return null;
+    }
+
+    /**
+     * @param current   what the view held about the idea, or null
+     * @param event     one of the six folded event records; anything else leaves {@code current} as it was
+     * @param eventTime the CloudEvent's time, used where the payload carries none
+     */
+    public static IdeaSummary apply(IdeaSummary current, Object event, Instant eventTime) {
+        String id = ideaId(event);
+        if (id == null) {
+            return current;
+        }
+        IdeaSummary s = current == null ? IdeaSummary.empty(id) : current;
+        IdeaSummary next;
+        if (event instanceof IdeaSubmitted e) {
+            next = submitted(s, e, or(e.submittedAt(), eventTime));
+        } else if (event instanceof IdeaAssessed e) {
+            next = new IdeaSummary(s.id(), s.title(), or(e.team(), s.team()), s.themes(), s.tags(), s.submitter(),
+                    e.priority(), s.costAmount(), s.costCurrency(), s.effortWeeks(), true, s.outcome(), s.decisionReason(),
+                    s.roadmapStatus(), s.startPeriod(), s.endPeriod(), s.allocations(), s.roadmapReason(), s.status(),
+                    s.statusReason(), s.createdAt(), later(s.updatedAt(), or(e.assessedAt(), eventTime)), s.decidedAt(), s.scheduledAt());
+        } else if (event instanceof IdeaDecided e) {
+            next = decided(s, e, or(e.decidedAt(), eventTime));
+        } else if (event instanceof ItemScheduled e) {
+            next = placed(s, "SCHEDULED", e.team(), e.title(), e.startPeriod(), e.endPeriod(), e.allocations(),
+                    e.effortWeeks(), e.priority(), e.reason(), or(e.scheduledAt(), eventTime));
+        } else if (event instanceof ItemRescheduled e) {
+            next = placed(s, "SCHEDULED", e.team(), e.title(), e.startPeriod(), e.endPeriod(), e.allocations(),
+                    e.effortWeeks(), e.priority(), e.reason(), or(e.rescheduledAt(), eventTime));
+        } else {
+            ItemBacklogged e = (ItemBacklogged) event;
+            next = placed(s, "BACKLOGGED", e.team(), e.title(), null, null, List.of(),
+                    e.effortWeeks(), e.priority(), e.reason(), or(e.backloggedAt(), eventTime));
+        }
+        return withStatus(next);
+    }
+
+    private static IdeaSummary submitted(IdeaSummary s, IdeaSubmitted e, Instant at) {
+        SubmitIdea idea = e.idea();
+        if (idea == null) {
+            return s;
+        }
+        Instant created = s.createdAt() == null || at.isBefore(s.createdAt()) ? at : s.createdAt();
+        return new IdeaSummary(s.id(), or(idea.title(), s.title()), or(idea.team(), s.team()), idea.themes(), idea.tags(),
+                or(idea.submitter(), s.submitter()), s.priority(),
+                idea.costEstimate() == null ? null : idea.costEstimate().amount(),
+                idea.costEstimate() == null ? null : idea.costEstimate().currency(),
+                s.roadmapStatus() != null && s.effortWeeks() != null ? s.effortWeeks() : idea.effortWeeks(),
+                s.assessed(), s.outcome(), s.decisionReason(), s.roadmapStatus(), s.startPeriod(), s.endPeriod(),
+                s.allocations(), s.roadmapReason(), s.status(), s.statusReason(), created, later(s.updatedAt(), at),
+                s.decidedAt(), s.scheduledAt());
+    }
+
+    private static IdeaSummary decided(IdeaSummary s, IdeaDecided e, Instant at) {
+        String outcome = e.outcome() == null ? s.outcome() : e.outcome().name();
+        boolean final_ = outcome != null && !"NEEDS_REVIEW".equals(outcome);
+        Instant decidedAt = s.decidedAt() != null ? s.decidedAt() : final_ ? at : null;
+        return new IdeaSummary(s.id(), or(e.title(), s.title()), or(e.team(), s.team()), s.themes(), s.tags(), s.submitter(),
+                e.priority(), s.costAmount(), s.costCurrency(), e.effortWeeks() > 0 ? e.effortWeeks() : s.effortWeeks(),
+                s.assessed(), outcome, e.reason(), s.roadmapStatus(), s.startPeriod(), s.endPeriod(), s.allocations(),
+                s.roadmapReason(), s.status(), s.statusReason(), s.createdAt(), later(s.updatedAt(), at), decidedAt, s.scheduledAt());
+    }
+
+    private static IdeaSummary placed(IdeaSummary s, String roadmapStatus, String team, String title, String start, String end,
+                                      List<io.innovation.pipeline.contracts.events.PeriodAllocation> allocations,
+                                      double effortWeeks, double priority, String reason, Instant at) {
+        Instant scheduledAt = s.scheduledAt() == null && "SCHEDULED".equals(roadmapStatus) ? at : s.scheduledAt();
+        return new IdeaSummary(s.id(), or(s.title(), title), or(team, s.team()), s.themes(), s.tags(), s.submitter(),
+                priority, s.costAmount(), s.costCurrency(), effortWeeks > 0 ? effortWeeks : s.effortWeeks(), s.assessed(),
+                s.outcome(), s.decisionReason(), roadmapStatus, start, end, allocations, reason, s.status(), s.statusReason(),
+                s.createdAt(), later(s.updatedAt(), at), s.decidedAt(), scheduledAt);
+    }
+
+    /** The status from the same function as the composed view, fed the parts of the summary it reads. */
+    static IdeaSummary withStatus(IdeaSummary s) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode evaluation = null;
+        if (s.assessed() || s.outcome() != null) {
+            evaluation = nodes.objectNode();
+            if (s.assessed()) {
+                evaluation.putObject("assessment");
+            }
+            if (s.outcome() != null) {
+                ObjectNode decision = evaluation.putObject("decision").put("outcome", s.outcome());
+                if (s.decisionReason() != null) {
+                    decision.put("reason", s.decisionReason());
+                }
+            }
+        }
+        ObjectNode roadmap = null;
+        if (s.roadmapStatus() != null) {
+            roadmap = nodes.objectNode().put("status", s.roadmapStatus());
+            if (s.startPeriod() != null) {
+                roadmap.put("startPeriod", s.startPeriod());
+            }
+            if (s.endPeriod() != null) {
+                roadmap.put("endPeriod", s.endPeriod());
+            }
+            if (s.roadmapReason() != null) {
+                roadmap.put("reason", s.roadmapReason());
+            }
+        }
+        DerivedStatus derived = StatusDerivation.derive(evaluation, roadmap, Set.of());
+        return new IdeaSummary(s.id(), s.title(), s.team(), s.themes(), s.tags(), s.submitter(), s.priority(), s.costAmount(),
+                s.costCurrency(), s.effortWeeks(), s.assessed(), s.outcome(), s.decisionReason(), s.roadmapStatus(),
+                s.startPeriod(), s.endPeriod(), s.allocations(), s.roadmapReason(), derived.status(), derived.reason(),
+                s.createdAt(), s.updatedAt(), s.decidedAt(), s.scheduledAt());
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,146 @@
+package io.innovation.pipeline.gateway.view;
+
+import static io.innovation.pipeline.gateway.view.ViewSamples.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.innovation.pipeline.contracts.events.DecisionOutcome;
+import io.innovation.pipeline.gateway.compose.PipelineStatus;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PipelineFoldTest {
+
+    static final Duration H = Duration.ofHours(1);
+
+    @Test
+    void aSubmissionGivesTheIdeasFieldsAndStatusSubmitted() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.submitted("a", "Dark mode", "web", "alice", List.of("growth", "ux"),
+                List.of("mobile"), "30000", 6, T0), T0.plusSeconds(5));
+
+        assertThat(s.id()).isEqualTo("a");
+        assertThat(s.title()).isEqualTo("Dark mode");
+        assertThat(s.team()).isEqualTo("web");
+        assertThat(s.submitter()).isEqualTo("alice");
+        assertThat(s.themes()).containsExactly("growth", "ux");
+        assertThat(s.primaryTheme()).isEqualTo("growth");
+        assertThat(s.tags()).containsExactly("mobile");
+        assertThat(s.costAmount()).isEqualByComparingTo(new BigDecimal("30000"));
+        assertThat(s.costCurrency()).isEqualTo("EUR");
+        assertThat(s.effortWeeks()).isEqualTo(6.0);
+        assertThat(s.createdAt()).isEqualTo(T0); // the payload's time wins over the CloudEvent's
+        assertThat(s.updatedAt()).isEqualTo(T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.SUBMITTED);
+        assertThat(s.statusReason()).isEqualTo("Submitted, waiting for evaluation.");
+    }
+
+    @Test
+    void theStagesFollowTheComposedViewsStatusFunction() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.submitted("a", "x", "web", "alice", List.of(), List.of(), null, 6, T0), T0);
+        s = PipelineFold.apply(s, ViewSamples.assessed("a", "web", 70, T0.plus(H)), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.IN_EVALUATION);
+        assertThat(s.priority()).isEqualTo(70.0);
+        s = PipelineFold.apply(s, ViewSamples.decided("a", "web", DecisionOutcome.NEEDS_REVIEW, 70, 6, T0.plus(H.multipliedBy(2))), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.IN_EVALUATION);
+        assertThat(s.decidedAt()).as("waiting for review is no decision").isNull();
+        s = PipelineFold.apply(s, ViewSamples.decided("a", "web", DecisionOutcome.APPROVED, 71, 6, T0.plus(H.multipliedBy(3))), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.APPROVED);
+        assertThat(s.statusReason()).isEqualTo("Approved, waiting for a place on the roadmap: because.");
+        assertThat(s.decidedAt()).isEqualTo(T0.plus(H.multipliedBy(3)));
+        s = PipelineFold.apply(s, ViewSamples.scheduled("a", "web", 71, 6, "2026-Q3", T0.plus(H.multipliedBy(4))), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.SCHEDULED);
+        assertThat(s.statusReason()).isEqualTo("Scheduled on the roadmap for 2026-Q3: rank 1.");
+        assertThat(s.scheduledAt()).isEqualTo(T0.plus(H.multipliedBy(4)));
+        s = PipelineFold.apply(s, ViewSamples.backlogged("a", "web", 71, 6, T0.plus(H.multipliedBy(5))), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.BACKLOGGED);
+        assertThat(s.allocations()).isEmpty();
+        s = PipelineFold.apply(s, ViewSamples.rescheduled("a", "web", 71, 6, "2026-Q4", T0.plus(H.multipliedBy(6))), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.SCHEDULED);
+        assertThat(s.startPeriod()).isEqualTo("2026-Q4");
+        assertThat(s.scheduledAt()).as("the first placement counts").isEqualTo(T0.plus(H.multipliedBy(4)));
+        assertThat(s.updatedAt()).isEqualTo(T0.plus(H.multipliedBy(6)));
+        assertThat(s.createdAt()).isEqualTo(T0);
+        assertThat(s.outcome()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aRejectionIsRejected() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.decided("r", "web", DecisionOutcome.REJECTED, 10, 6, T0), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.REJECTED);
+        assertThat(s.title()).isNull();
+        assertThat(s.createdAt()).as("no submission seen yet").isNull();
+    }
+
+    @Test
+    void somethingElseLeavesTheSummaryAsItWas() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.assessed("a", "web", 1, T0), T0);
+        assertThat(PipelineFold.apply(s, "not an event", T0)).isSameAs(s);
+        assertThat(PipelineFold.apply(null, 42, T0)).isNull();
+    }
+
+    @Test
+    void theEventTimeStandsInForAMissingPayloadTime() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.assessed("a", "web", 1, null), T0.plus(H));
+        assertThat(s.updatedAt()).isEqualTo(T0.plus(H));
+    }
+
+    @Test
+    void anyInterleavingOfTheThreeTopicsThatKeepsEachTopicsOrderGivesTheSamePicture() {
+        qt().withFixedSeed(6L).withExamples(400).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            ViewSamples.IdeaLog log = ViewSamples.randomLog(random, "idea");
+            IdeaSummary inOrder = ViewSamples.fold(log.all());
+            IdeaSummary shuffled = ViewSamples.fold(ViewSamples.interleave(random, log));
+            assertThat(shuffled).usingRecursiveComparison().isEqualTo(inOrder);
+        });
+    }
+
+    @Test
+    void theStatusIsAlwaysTheComposedViewsStatusOfTheLastWordOfEachTopic() {
+        qt().withFixedSeed(7L).withExamples(400).forAll(longs().all()).checkAssert(seed -> {
+            ViewSamples.IdeaLog log = ViewSamples.randomLog(new Random(seed), "idea");
+            IdeaSummary s = ViewSamples.fold(log.all());
+            if (s == null) {
+                return;
+            }
+            Object lastRoadmap = log.roadmap().isEmpty() ? null : log.roadmap().get(log.roadmap().size() - 1);
+            PipelineStatus expected;
+            if (lastRoadmap instanceof io.innovation.pipeline.contracts.events.ItemBacklogged) {
+                expected = PipelineStatus.BACKLOGGED;
+            } else if (lastRoadmap != null) {
+                expected = PipelineStatus.SCHEDULED;
+            } else if (s.outcome() != null && !s.outcome().equals("NEEDS_REVIEW")) {
+                expected = PipelineStatus.valueOf(s.outcome());
+            } else if (!log.evaluations().isEmpty()) {
+                expected = PipelineStatus.IN_EVALUATION;
+            } else {
+                expected = PipelineStatus.SUBMITTED;
+            }
+            assertThat(s.status()).isEqualTo(expected);
+            assertThat(s.id()).isEqualTo("idea");
+            if (s.createdAt() != null) {
+                assertThat(s.updatedAt()).isAfterOrEqualTo(s.createdAt());
+            }
+            if (s.decidedAt() != null && s.createdAt() != null) {
+                assertThat(s.decidedAt()).isAfter(s.createdAt());
+            }
+            if (s.scheduledAt() != null && s.decidedAt() != null) {
+                assertThat(s.scheduledAt()).isAfter(s.decidedAt());
+            }
+        });
+    }
+
+    @Test
+    void aSummaryRoundTripsThroughTheStoresJson() {
+        qt().withFixedSeed(8L).withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+            IdeaSummary s = ViewSamples.fold(ViewSamples.randomLog(new Random(seed), "idea").all());
+            if (s != null) {
+                assertThat(ViewTopology.read(ViewTopology.write(s))).usingRecursiveComparison().isEqualTo(s);
+            }
+        });
+    }
+}
