@@ -90,9 +90,9 @@ class DemoUsersSecurityTest extends GatewayIntegrationTest {
 
     @Test
     void readsPassTheCallerOnToo() {
-        ideaService.answerJson("/ideas", "[]");
-        as("erin", "demo").get().uri("/api/ideas").exchange().expectStatus().isOk();
-        assertThat(ideaService.received()).singleElement()
+        roadmapService.answerJson("/roadmap", "[]");
+        as("erin", "demo").get().uri("/api/roadmap").exchange().expectStatus().isOk();
+        assertThat(roadmapService.received()).singleElement()
                 .satisfies(read -> assertThat(read.headers().getFirst("X-Innovation-User")).isEqualTo("erin"));
     }
 

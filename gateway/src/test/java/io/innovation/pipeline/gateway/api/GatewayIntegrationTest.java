@@ -47,7 +47,10 @@ abstract class GatewayIntegrationTest {
     /** Every call signs in as the demo user alice (SUBMITTER) with HTTP Basic, as an API client does. */
     @BeforeEach
     void signInAsAlice() {
-        gateway = gateway.mutate().defaultHeaders(headers -> headers.setBasicAuth("alice", "demo")).build();
+        gateway = gateway.mutate().defaultHeaders(headers -> headers.setBasicAuth("alice", "demo"))
+                // a Prometheus scrape of the whole gateway is larger than the default 256 KiB
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+                .build();
     }
 
     @AfterEach
