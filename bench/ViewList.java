@@ -35,6 +35,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Usage: java -cp '.data/kafka/lib/*' bench/ViewList.java [bootstrap] [gateway] [count] [rate] [seconds]
  */
 public class ViewList {
+    /** The gateway needs a signed-in user: GATEWAY_USER / GATEWAY_PASSWORD, the demo user alice by default. */
+    static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (System.getenv().getOrDefault("GATEWAY_USER", "alice") + ":" + System.getenv().getOrDefault("GATEWAY_PASSWORD", "demo"))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     static final List<String> TEAMS = List.of("payments", "identity", "web", "mobile", "data", "platform", "search", "growth");
     static final List<String> THEMES = List.of("customer-experience", "cost", "risk", "growth");
 
@@ -126,7 +131,7 @@ public class ViewList {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            pending.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+            pending.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUTHORIZATION).timeout(Duration.ofSeconds(10)).GET().build(),
                             HttpResponse.BodyHandlers.ofByteArray())
                     .whenComplete((response, error) -> {
                         if (error != null || response.statusCode() != 200) {
@@ -148,7 +153,7 @@ public class ViewList {
     }
 
     static long viewSize(HttpClient http, String gateway) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/ideas?size=1"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/ideas?size=1")).header("Authorization", AUTHORIZATION)
                 .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
         String body = response.body();
         int at = body.indexOf("\"total\":");
