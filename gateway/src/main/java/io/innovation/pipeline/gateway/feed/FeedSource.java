@@ -86,7 +86,7 @@ public enum FeedSource {
     }
 
     /** A regular expression matching exactly {@code name}: every character that is not a letter or digit is escaped. */
-    static String literalPattern(String name) {
+    public static String literalPattern(String name) {
         StringBuilder pattern = new StringBuilder(name.length() + 8);
         for (char c : name.toCharArray()) {
             if (!Character.isLetterOrDigit(c) && c != '_') {

@@ -1,6 +1,7 @@
 package io.innovation.pipeline.gateway.view;
 
 import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.gateway.feed.FeedSource;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class ViewSource {
 
     /** One regular expression matching exactly the three catalogue names. */
     public static String destinationPattern() {
-        return TOPICS.stream().map(topic -> literal(topic.topicName())).collect(Collectors.joining("|"));
+        return TOPICS.stream().map(topic -> FeedSource.literalPattern(topic.topicName())).collect(Collectors.joining("|"));
     }
 
     public static String applicationId(String instanceId) {
@@ -70,14 +71,4 @@ public final class ViewSource {
         return properties;
     }
 
-    private static String literal(String name) {
-        StringBuilder pattern = new StringBuilder(name.length() + 8);
-        for (char c : name.toCharArray()) {
-            if (!Character.isLetterOrDigit(c) && c != '_') {
-                pattern.append('\\');
-            }
-            pattern.append(c);
-        }
-        return pattern.toString();
-    }
 }
