@@ -9,13 +9,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The two ways the gateway calls a back-end: relaying its answer unchanged, or reading it as one part of a view. */
 final class BackendCalls {
@@ -27,6 +31,8 @@ final class BackendCalls {
 
     /** The gateway serves a back-end's path P as /api + P, so a back-end's Location is rewritten the same way. */
     private static final String API_PREFIX = "/api";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private BackendCalls() {}
 
@@ -42,7 +48,7 @@ final class BackendCalls {
                 .toEntity(byte[].class)
                 .map(answer -> ResponseEntity.status(answer.getStatusCode())
                         .headers(headers -> relayHeaders(answer.getHeaders(), headers))
-                        .body(answer.getBody()))
+                        .body(relayBody(answer.getHeaders(), answer.getBody())))
                 .timeout(timeout)
                 .onErrorMap(error -> Problems.unavailable(service + " " + describe(service, error, timeout) + "."));
     }
@@ -66,6 +72,27 @@ final class BackendCalls {
         return response.bodyToMono(JsonNode.class)
                 .<PartResult>map(PartResult.Present::new)
                 .defaultIfEmpty(new PartResult.Unavailable("answered without a body"));
+    }
+
+    /**
+     * A problem's {@code instance} is the path the client called: the back-end's path P becomes /api + P, as the
+     * Location header does. Anything else passes unchanged.
+     */
+    private static byte[] relayBody(HttpHeaders headers, byte[] body) {
+        if (body == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(headers.getContentType())) {
+            return body;
+        }
+        try {
+            JsonNode problem = JSON.readTree(body);
+            if (problem instanceof ObjectNode object && problem.path("instance").isString()
+                    && problem.path("instance").asString().startsWith("/")) {
+                object.put("instance", API_PREFIX + problem.path("instance").asString());
+                return JSON.writeValueAsBytes(object);
+            }
+        } catch (JacksonException e) {
+            log.warn("A back-end's problem answer is not JSON; relayed as it is: {}", e.getMessage());
+        }
+        return body;
     }
 
     private static void relayHeaders(HttpHeaders from, HttpHeaders to) {
