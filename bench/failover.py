@@ -10,13 +10,12 @@ from the kill to the first complete round, and how many reads failed meanwhile. 
 Usage: bench/failover.py [--gateway http://127.0.0.1:8080] [--count 60] [--instances 2] [--limit 120]
 """
 import argparse
-import base64
-import json
 import os
 import signal
 import time
 import urllib.error
-import urllib.request
+
+from gateway_client import call
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUN_DIR = os.path.join(os.environ.get("DATA_DIR", os.path.join(ROOT, ".data")), "run")
@@ -25,22 +24,11 @@ IDEA = {"title": "Failover idea {n}", "problem": "Measure failover", "team": "fa
         "timeCriticality": 8, "riskReduction": 5}
 
 
-# the gateway's demo users sign in with HTTP Basic (README); GATEWAY_USER / GATEWAY_PASSWORD name another
-AUTHORIZATION = "Basic " + base64.b64encode(
-    (os.environ.get("GATEWAY_USER", "alice") + ":" + os.environ.get("GATEWAY_PASSWORD", "demo")).encode()).decode()
-
-
-def call(method, url, body=None):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, method=method,
-                                     headers={"Content-Type": "application/json", "Authorization": AUTHORIZATION})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.loads(response.read())
 
 
 def whole(gateway, idea_id):
     try:
-        view = call("GET", f"{gateway}/api/ideas/{idea_id}")
+        view = call("GET", f"{gateway}/api/ideas/{idea_id}", timeout=10)
         return not view.get("unavailable")
     except (urllib.error.URLError, OSError):
         return False
@@ -57,7 +45,7 @@ def main():
     ids = []
     for n in range(args.count):
         body = {k: (v.format(n=n) if isinstance(v, str) else v) for k, v in IDEA.items()}
-        ids.append(call("POST", f"{args.gateway}/api/ideas", body)["id"])
+        ids.append(call("POST", f"{args.gateway}/api/ideas", body, timeout=10)["id"])
     deadline = time.monotonic() + args.limit
     while not all(whole(args.gateway, i) for i in ids):
         if time.monotonic() > deadline:

@@ -8,29 +8,16 @@ the POST to the first read that shows the roadmap slot. Bounded: N requests, eac
 Usage: bench/idea-to-roadmap.py [--gateway http://127.0.0.1:8080] [--count 20]
 """
 import argparse
-import base64
-import json
-import os
 import statistics
 import time
-import urllib.request
+
+from gateway_client import call
 
 IDEA = {"title": "Benchmark idea {n}", "problem": "Measure the pipeline", "team": "bench-{run}",
         "themes": ["customer-experience"], "reach": 5000, "impact": 2, "confidence": 80, "effortWeeks": 1,
         "timeCriticality": 8, "riskReduction": 5}
 
 
-# the gateway's demo users sign in with HTTP Basic (README); GATEWAY_USER / GATEWAY_PASSWORD name another
-AUTHORIZATION = "Basic " + base64.b64encode(
-    (os.environ.get("GATEWAY_USER", "alice") + ":" + os.environ.get("GATEWAY_PASSWORD", "demo")).encode()).decode()
-
-
-def call(method, url, body=None):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, method=method,
-                                     headers={"Content-Type": "application/json", "Authorization": AUTHORIZATION})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.loads(response.read())
 
 
 def main():
