@@ -23,7 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -50,31 +52,21 @@ class PipelineViewController {
 
     /** One page of ideas: filters, sort, page/size, and the total count of matches. */
     @GetMapping("/api/ideas")
-    IdeaQuery.Page list(@RequestParam(required = false) List<String> status,
-                        @RequestParam(required = false) List<String> team,
-                        @RequestParam(required = false) List<String> theme,
-                        @RequestParam(required = false) List<String> submitter,
-                        @RequestParam(required = false) List<String> tag,
-                        @RequestParam(required = false) String q,
+    IdeaQuery.Page list(@ParameterObject @ModelAttribute Filters filters,
                         @RequestParam(required = false) String sort,
                         @RequestParam(required = false) String order,
                         @RequestParam(defaultValue = "0") String page,
                         @RequestParam(defaultValue = "" + IdeaQuery.DEFAULT_SIZE) String size) {
-        IdeaQuery query = query(status, team, theme, submitter, tag, q, sort, order, page, size);
+        IdeaQuery query = query(filters, sort, order, page, size);
         return query.run(view.candidates(query));
     }
 
     /** Every idea matching the filters, in the order asked, as CSV. */
     @GetMapping("/api/ideas.csv")
-    ResponseEntity<String> listCsv(@RequestParam(required = false) List<String> status,
-                                   @RequestParam(required = false) List<String> team,
-                                   @RequestParam(required = false) List<String> theme,
-                                   @RequestParam(required = false) List<String> submitter,
-                                   @RequestParam(required = false) List<String> tag,
-                                   @RequestParam(required = false) String q,
+    ResponseEntity<String> listCsv(@ParameterObject @ModelAttribute Filters filters,
                                    @RequestParam(required = false) String sort,
                                    @RequestParam(required = false) String order) {
-        IdeaQuery query = query(status, team, theme, submitter, tag, q, sort, order, "0", "1");
+        IdeaQuery query = query(filters, sort, order, "0", "1");
         List<IdeaSummary> matching = query.matching(view.candidates(query));
         return csv("ideas.csv", Csv.ideas(matching.subList(0, Math.min(matching.size(), properties.csvMaxRows()))));
     }
@@ -82,26 +74,16 @@ class PipelineViewController {
     /** The executive picture, of every idea or those matching the filters; {@code asOf}: as it stood then. */
     @GetMapping("/api/portfolio")
     Mono<Portfolio> portfolio(@RequestParam(required = false) String asOf,
-                              @RequestParam(required = false) List<String> status,
-                              @RequestParam(required = false) List<String> team,
-                              @RequestParam(required = false) List<String> theme,
-                              @RequestParam(required = false) List<String> submitter,
-                              @RequestParam(required = false) List<String> tag,
-                              @RequestParam(required = false) String q) {
-        IdeaQuery query = query(status, team, theme, submitter, tag, q, null, null, "0", "1");
+                              @ParameterObject @ModelAttribute Filters filters) {
+        IdeaQuery query = query(filters, null, null, "0", "1");
         return summaries(instant(asOf)).map(ideas -> Portfolio.of(
                 ideas.stream().filter(query.filter()).toList(), instant(asOf)));
     }
 
     @GetMapping("/api/portfolio.csv")
     Mono<ResponseEntity<String>> portfolioCsv(@RequestParam(required = false) String asOf,
-                                              @RequestParam(required = false) List<String> status,
-                                              @RequestParam(required = false) List<String> team,
-                                              @RequestParam(required = false) List<String> theme,
-                                              @RequestParam(required = false) List<String> submitter,
-                                              @RequestParam(required = false) List<String> tag,
-                                              @RequestParam(required = false) String q) {
-        return portfolio(asOf, status, team, theme, submitter, tag, q)
+                                              @ParameterObject @ModelAttribute Filters filters) {
+        return portfolio(asOf, filters)
                 .map(portfolio -> csv("portfolio.csv", Csv.portfolio(portfolio)));
     }
 
@@ -123,14 +105,22 @@ class PipelineViewController {
                 .body(body);
     }
 
-    private static IdeaQuery query(List<String> status, List<String> team, List<String> theme, List<String> submitter,
-                                   List<String> tag, String q, String sort, String order, String page, String size) {
+    /**
+     * The filters every list, CSV and portfolio takes: each list parameter repeated or comma-separated, {@code q}
+     * free text.
+     */
+    record Filters(List<String> status, List<String> team, List<String> theme, List<String> submitter, List<String> tag,
+                   String q) {
+    }
+
+    private static IdeaQuery query(Filters filters, String sort, String order, String page, String size) {
         try {
             boolean descending = order == null || order.equalsIgnoreCase("desc");
             if (order != null && !order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
                 throw new IllegalArgumentException("order must be asc or desc");
             }
-            return new IdeaQuery(statuses(status), values(team), values(theme), values(submitter), values(tag), q,
+            return new IdeaQuery(statuses(filters.status()), values(filters.team()), values(filters.theme()),
+                    values(filters.submitter()), values(filters.tag()), filters.q(),
                     sort == null ? null : IdeaQuery.Sort.of(sort), descending, integer("page", page), integer("size", size));
         } catch (IllegalArgumentException invalid) {
             throw problem(HttpStatus.BAD_REQUEST, "Invalid query", invalid.getMessage() + ".");
