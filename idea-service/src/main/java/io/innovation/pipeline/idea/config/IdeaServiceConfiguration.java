@@ -3,7 +3,10 @@ package io.innovation.pipeline.idea.config;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.idea.stream.IdeaOutcomes;
+import io.innovation.pipeline.idea.domain.SimilarIdeasPolicy;
 import io.innovation.pipeline.idea.stream.IdeaTopology;
+import io.innovation.pipeline.idea.stream.SimilarIdeasFeed;
+import io.innovation.pipeline.idea.stream.SimilarIdeasIndex;
 import io.innovation.pipeline.platform.config.StreamFunctionBindings;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import java.time.Clock;
@@ -68,16 +71,43 @@ class IdeaServiceConfiguration {
      */
     @Bean
     KafkaMessageListenerContainer<String, byte[]> ideaOutcomesListener(KafkaProperties kafka, IdeaOutcomes outcomes) {
+        return listener(kafka, "innovation-idea-service-outcomes-", "latest", outcomes::onRecord,
+                Topic.IDEAS.topicName(), Topic.COMMAND_REJECTIONS.topicName());
+    }
+
+    /** A listener of this instance alone: a group of its own, committed records only, never committing offsets. */
+    private static KafkaMessageListenerContainer<String, byte[]> listener(KafkaProperties kafka, String groupPrefix, String from,
+                                                                        MessageListener<String, byte[]> onRecord, String... topics) {
         Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
-        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "innovation-idea-service-outcomes-" + UUID.randomUUID());
-        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + UUID.randomUUID());
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, from);
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        ContainerProperties container = new ContainerProperties(Topic.IDEAS.topicName(), Topic.COMMAND_REJECTIONS.topicName());
+        ContainerProperties container = new ContainerProperties(topics);
         container.setAckMode(ContainerProperties.AckMode.MANUAL); // never acknowledged: nothing to commit
-        container.setMessageListener((MessageListener<String, byte[]>) outcomes::onRecord);
+        container.setMessageListener(onRecord);
         return new KafkaMessageListenerContainer<>(
                 new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()), container);
+    }
+
+    @Bean(destroyMethod = "close")
+    SimilarIdeasIndex similarIdeasIndex() {
+        return new SimilarIdeasIndex();
+    }
+
+    @Bean
+    SimilarIdeasPolicy similarIdeasPolicy(IdeaServiceProperties properties) {
+        return new SimilarIdeasPolicy(properties.similar().minScore(), properties.similar().limit());
+    }
+
+    /**
+     * Feeds the similar-ideas index from {@code innovation.ideas.v1}: every instance reads every partition from the
+     * start (a group of its own, never committing), committed records only, so each holds the whole index.
+     */
+    @Bean
+    KafkaMessageListenerContainer<String, byte[]> similarIdeasListener(KafkaProperties kafka, SimilarIdeasIndex index) {
+        SimilarIdeasFeed feed = new SimilarIdeasFeed(index);
+        return listener(kafka, "innovation-idea-service-similar-", "earliest", feed::onRecord, Topic.IDEAS.topicName());
     }
 
     /** Ready once the outcome listener has its partitions: before that, an HTTP command's outcome could slip past. */
