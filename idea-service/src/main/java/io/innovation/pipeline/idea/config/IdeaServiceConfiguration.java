@@ -5,27 +5,18 @@ import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.idea.stream.IdeaOutcomes;
 import io.innovation.pipeline.idea.stream.IdeaTopology;
 import io.innovation.pipeline.platform.config.StreamFunctionBindings;
+import io.innovation.pipeline.platform.stream.OutcomeListener;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.kstream.KStream;
-import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
-import org.springframework.kafka.listener.MessageListener;
 
 @Configuration
 @EnableConfigurationProperties(IdeaServiceProperties.class)
@@ -62,32 +53,16 @@ class IdeaServiceConfiguration {
         return new IdeaOutcomes();
     }
 
-    /**
-     * Feeds {@link IdeaOutcomes} from the topics the processor writes. Every instance reads every partition
-     * (a group of its own, from the end, never committing), committed records only.
-     */
+    /** Feeds {@link IdeaOutcomes} from the topics the processor writes. */
     @Bean
     KafkaMessageListenerContainer<String, byte[]> ideaOutcomesListener(KafkaProperties kafka, IdeaOutcomes outcomes) {
-        Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
-        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "innovation-idea-service-outcomes-" + UUID.randomUUID());
-        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        ContainerProperties container = new ContainerProperties(Topic.IDEAS.topicName(), Topic.COMMAND_REJECTIONS.topicName());
-        container.setAckMode(ContainerProperties.AckMode.MANUAL); // never acknowledged: nothing to commit
-        container.setMessageListener((MessageListener<String, byte[]>) outcomes::onRecord);
-        return new KafkaMessageListenerContainer<>(
-                new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(), new ByteArrayDeserializer()), container);
+        return OutcomeListener.container(kafka, "idea-service", OutcomeListener.of(outcomes::onRecord), Topic.IDEAS,
+                Topic.COMMAND_REJECTIONS);
     }
 
-    /** Ready once the outcome listener has its partitions: before that, an HTTP command's outcome could slip past. */
     @Bean
     HealthIndicator ideaOutcomesHealthIndicator(KafkaMessageListenerContainer<String, byte[]> ideaOutcomesListener) {
-        return () -> {
-            var assigned = ideaOutcomesListener.getAssignedPartitions();
-            boolean listening = ideaOutcomesListener.isRunning() && assigned != null && !assigned.isEmpty();
-            return (listening ? Health.up() : Health.down()).withDetail("partitions", assigned == null ? 0 : assigned.size()).build();
-        };
+        return OutcomeListener.health(ideaOutcomesListener);
     }
 
     /** Registered in META-INF/spring.factories. */
