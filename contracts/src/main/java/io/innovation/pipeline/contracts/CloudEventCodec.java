@@ -45,10 +45,15 @@ public final class CloudEventCodec {
     }
 
     public CloudEvent event(String id, String subject, Object payload, Instant time) {
+        return event(id, EventTypes.typeOf(payload.getClass()), subject, payload, time);
+    }
+
+    /** A CloudEvent of an explicit type: for a service's records on its own internal (repartition) topics. */
+    public CloudEvent event(String id, String type, String subject, Object payload, Instant time) {
         return CloudEventBuilder.v1()
                 .withId(id)
                 .withSource(source)
-                .withType(EventTypes.typeOf(payload.getClass()))
+                .withType(type)
                 .withSubject(subject)
                 .withTime(time.atOffset(ZoneOffset.UTC))
                 .withDataContentType(JSON)

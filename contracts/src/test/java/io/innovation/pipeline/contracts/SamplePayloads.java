@@ -1,11 +1,17 @@
 package io.innovation.pipeline.contracts;
 
+import io.innovation.pipeline.contracts.commands.DecideIdea;
 import io.innovation.pipeline.contracts.commands.Money;
+import io.innovation.pipeline.contracts.commands.ReviewIdea;
+import io.innovation.pipeline.contracts.commands.SetBudget;
+import io.innovation.pipeline.contracts.commands.SetTheme;
 import io.innovation.pipeline.contracts.commands.SubmitIdea;
+import io.innovation.pipeline.contracts.events.BudgetStanding;
 import io.innovation.pipeline.contracts.events.CommandRejected;
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
 import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
+import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
@@ -13,6 +19,7 @@ import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.contracts.events.PeriodAllocation;
 import io.innovation.pipeline.contracts.events.PriorityTerm;
 import io.innovation.pipeline.contracts.events.Score;
+import io.innovation.pipeline.contracts.events.ThemeSet;
 import io.innovation.pipeline.contracts.events.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,6 +56,23 @@ final class SamplePayloads {
                         List.of(new PriorityTerm("RICE", 0.94, 0.4, 37.5, "RICE 14778 against half-saturation 1000")), NOW),
                 new IdeaDecided(IDEA_ID, 1, "Self-service password reset", "identity", DecisionOutcome.APPROVED,
                         "priority 81.5 ≥ approval threshold 60", "policy", 81.5, 6.0, List.of(), NOW),
+                new IdeaAssessed(IDEA_ID, 1, "identity", rice, wsjf, alignment, 81.5,
+                        List.of(new PriorityTerm("reviews", 0.75, 0.2, 12.5, "2 reviews average 0.75")), NOW, "rita", 2,
+                        "6 person-weeks; feasibility 4 of 5 and risk 2 of 5 from 2 reviews; no dependencies.",
+                        "Value 5 of 5; costs 30000 EUR of 70000 EUR remaining in customer-experience for 2026-Q4."),
+                new IdeaDecided(IDEA_ID, 1, "Self-service password reset", "identity", DecisionOutcome.PARKED,
+                        "needs 5000 EUR more than customer-experience has left for 2026-Q4", "rita", 81.5, 6.0, List.of(), NOW, "rita",
+                        DecisionOutcome.APPROVED, null, List.of(), "6 person-weeks, low risk", "30000 EUR against 25000 EUR left",
+                        new BudgetStanding("customer-experience", "2026-Q4", "EUR", new BigDecimal("30000"), new BigDecimal("100000"),
+                                new BigDecimal("75000"), new BigDecimal("25000"), new BigDecimal("5000"))),
+                new ReviewIdea(IDEA_ID, 1L, 4, 5, 2, "Clear need, small change"),
+                new ReviewIdea(IDEA_ID, null, 1, 1, 5, null),
+                new DecideIdea(IDEA_ID, DecisionOutcome.NEEDS_INFO, "What does support measure today?", List.of("How many resets a week?")),
+                new SetTheme("customer-experience", "Customer experience", "What customers feel", 0.9, true),
+                new SetBudget("customer-experience", "2027-Q1", new Money(new BigDecimal("250000.00"), "EUR")),
+                new IdeaReviewed(IDEA_ID, 1, "rita", 4, 5, 2, "Clear need", false, NOW, "rita"),
+                new ThemeSet("customer-experience", "Customer experience", null, 0.9, true,
+                        List.of(new ThemeSet.Envelope("2027-Q1", new BigDecimal("250000"), "EUR")), NOW, "erin"),
                 new ItemScheduled(IDEA_ID, "identity", "Self-service password reset", "2027-Q1", "2027-Q2", allocations,
                         6.0, 81.5, 1, "highest priority of the team", NOW),
                 new ItemRescheduled(IDEA_ID, "identity", "Self-service password reset", "2027-Q1", "2027-Q1", "2027-Q1", "2027-Q2",

@@ -1,19 +1,48 @@
 package io.innovation.pipeline.evaluation.config;
 
 import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.evaluation.stream.EvaluationRules;
 import io.innovation.pipeline.evaluation.stream.EvaluationTopology;
 import io.innovation.pipeline.platform.config.StreamFunctionBindings;
+import io.innovation.pipeline.platform.stream.CommandOutcomes;
+import io.innovation.pipeline.platform.stream.OutcomeListener;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
+import java.time.Clock;
 import java.util.function.Function;
+import org.apache.kafka.streams.kstream.GlobalKTable;
 import org.apache.kafka.streams.kstream.KStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 
 @Configuration
-@EnableConfigurationProperties(EvaluationProperties.class)
+@EnableConfigurationProperties({EvaluationProperties.class, EvaluationApiProperties.class})
 class EvaluationServiceConfiguration {
+    /** ce_source of events this service publishes. */
+    static final String SOURCE = "/evaluation-service";
+    /** ce_source of commands that came in over HTTP. */
+    static final String HTTP_SOURCE = "/evaluation-service/http";
+
+    @Bean
+    @Primary
+    CloudEventCodec eventCodec() {
+        return new CloudEventCodec(SOURCE);
+    }
+
+    @Bean
+    CloudEventCodec httpCommandCodec() {
+        return new CloudEventCodec(HTTP_SOURCE);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     EvaluationRules evaluationRules(EvaluationProperties properties) {
@@ -22,8 +51,26 @@ class EvaluationServiceConfiguration {
 
     /** The topology, hosted by the Kafka Streams binder; bindings come from {@link EvaluationTopology#FUNCTION}. */
     @Bean
-    Function<KStream<String, byte[]>, KStream<String, byte[]>[]> ideaEvents(EvaluationRules rules, PipelineMetrics metrics) {
-        return EvaluationTopology.function(new CloudEventCodec("/evaluation-service"), rules, metrics);
+    Function<KStream<String, byte[]>, Function<GlobalKTable<String, byte[]>, KStream<String, byte[]>[]>> evaluation(
+            CloudEventCodec eventCodec, EvaluationRules rules, PipelineMetrics metrics) {
+        return EvaluationTopology.function(eventCodec, rules, metrics);
+    }
+
+    @Bean
+    CommandOutcomes commandOutcomes() {
+        return new CommandOutcomes();
+    }
+
+    /** Feeds {@link CommandOutcomes} from the topics the processors write. */
+    @Bean
+    KafkaMessageListenerContainer<String, byte[]> evaluationOutcomesListener(KafkaProperties kafka, CommandOutcomes outcomes) {
+        return OutcomeListener.container(kafka, "evaluation-service", OutcomeListener.of(outcomes::onRecord),
+                Topic.EVALUATIONS, Topic.STRATEGY, Topic.COMMAND_REJECTIONS);
+    }
+
+    @Bean
+    HealthIndicator evaluationOutcomesHealthIndicator(KafkaMessageListenerContainer<String, byte[]> evaluationOutcomesListener) {
+        return OutcomeListener.health(evaluationOutcomesListener);
     }
 
     /** Registered in META-INF/spring.factories. */

@@ -19,11 +19,22 @@ import java.util.Map;
 public final class Scorer {
     /** Intercom's RICE counts effort in person-months; a month is 4.33 weeks. */
     static final double WEEKS_PER_MONTH = 4.33;
+    /** The name of the review term. */
+    public static final String REVIEWS = "reviews";
 
     private Scorer() {
     }
 
     public static Assessment assess(IdeaFacts idea, Strategy strategy, ScoringSettings settings) {
+        return assess(idea, strategy, settings, Reviews.none(0));
+    }
+
+    /**
+     * With the reviews of the idea's current version: once there is at least one, a fourth term counts them at
+     * {@link ScoringSettings#reviewWeight()}; without reviews the three estimate terms share the 100 points as before,
+     * so an unreviewed idea is neither helped nor held back by the reviews it has not had.
+     */
+    public static Assessment assess(IdeaFacts idea, Strategy strategy, ScoringSettings settings, Reviews reviews) {
         Assumptions assumed = settings.assumptions();
         Estimate reach = Estimate.of("reach", idea.reach(), assumed.reach(), "");
         Estimate impact = Estimate.of("impact", idea.impact(), assumed.impact(), "");
@@ -36,12 +47,16 @@ public final class Scorer {
         ScoreResult wsjf = wsjf(impact, timeCriticality, riskReduction, effort);
         ScoreResult alignment = alignment(idea.themes(), strategy);
 
-        double totalWeight = settings.totalWeight();
-        List<PriorityTerm> terms = List.of(
+        boolean reviewed = !reviews.isEmpty();
+        double totalWeight = settings.totalWeight() + (reviewed ? settings.reviewWeight() : 0);
+        List<PriorityTerm> terms = new ArrayList<>(List.of(
                 saturatingTerm("RICE", rice, settings.riceHalfSaturation(), settings.riceWeight(), totalWeight),
                 saturatingTerm("WSJF", wsjf, settings.wsjfHalfSaturation(), settings.wsjfWeight(), totalWeight),
                 term(alignment.name(), alignment.value(), settings.alignmentWeight(), totalWeight,
-                        "Alignment " + format(alignment.value()) + " is already on 0..1"));
+                        "Alignment " + format(alignment.value()) + " is already on 0..1")));
+        if (reviewed) {
+            terms.add(term(REVIEWS, reviews.normalized(), settings.reviewWeight(), totalWeight, reviewsNormalised(reviews)));
+        }
         // Rounded again only to drop binary noise: as doubles, 12.41 + 8.57 + 18 is 38.980000000000004.
         double sum = Numbers.round2(terms.stream().mapToDouble(PriorityTerm::contribution).sum());
         // Contributions are rounded one by one, so in rare cases they add up to a hundredth over 100: the scale ends there.
@@ -132,6 +147,14 @@ public final class Scorer {
         double contribution = Numbers.round2(100 * weight * normalized / totalWeight);
         return new PriorityTerm(score, normalized, weight, contribution, howNormalised + "; at weight " + format(weight)
                 + " of " + format(totalWeight) + " it contributes " + format(contribution) + " of 100 points.");
+    }
+
+    private static String reviewsNormalised(Reviews reviews) {
+        int count = reviews.count();
+        return count + (count == 1 ? " review" : " reviews") + " (feasibility " + format(reviews.meanFeasibility())
+                + ", value " + format(reviews.meanValue()) + ", risk " + format(reviews.meanRisk())
+                + " on 1..5, risk counted inversely) normalise to " + format(reviews.normalized(), 3)
+                + " ((feasibility − 1 + value − 1 + 5 − risk) ÷ 12, averaged)";
     }
 
     private static String assumptionNotes(Estimate... estimates) {

@@ -15,13 +15,16 @@ public record ScoringSettings(
         double alignmentWeight,
         double riceHalfSaturation,
         double wsjfHalfSaturation,
-        Assumptions assumptions) {
+        Assumptions assumptions,
+        double reviewWeight) {
 
     public static final double DEFAULT_RICE_WEIGHT = 0.4;
     public static final double DEFAULT_WSJF_WEIGHT = 0.3;
     public static final double DEFAULT_ALIGNMENT_WEIGHT = 0.3;
     public static final double DEFAULT_RICE_HALF_SATURATION = 1000;
     public static final double DEFAULT_WSJF_HALF_SATURATION = 5;
+    /** The review term's weight; it counts only once an idea version has reviews. */
+    public static final double DEFAULT_REVIEW_WEIGHT = 0.2;
 
     public ScoringSettings {
         requireWeight("riceWeight", riceWeight);
@@ -35,6 +38,13 @@ public record ScoringSettings(
         if (assumptions == null) {
             throw new IllegalArgumentException("assumptions for missing estimates are required");
         }
+        requireWeight("reviewWeight", reviewWeight);
+    }
+
+    /** With the default review weight. */
+    public ScoringSettings(double riceWeight, double wsjfWeight, double alignmentWeight, double riceHalfSaturation,
+                           double wsjfHalfSaturation, Assumptions assumptions) {
+        this(riceWeight, wsjfWeight, alignmentWeight, riceHalfSaturation, wsjfHalfSaturation, assumptions, DEFAULT_REVIEW_WEIGHT);
     }
 
     public static ScoringSettings defaults() {
@@ -43,15 +53,19 @@ public record ScoringSettings(
     }
 
     public ScoringSettings withWeights(double rice, double wsjf, double alignment) {
-        return new ScoringSettings(rice, wsjf, alignment, riceHalfSaturation, wsjfHalfSaturation, assumptions);
+        return new ScoringSettings(rice, wsjf, alignment, riceHalfSaturation, wsjfHalfSaturation, assumptions, reviewWeight);
+    }
+
+    public ScoringSettings withReviewWeight(double review) {
+        return new ScoringSettings(riceWeight, wsjfWeight, alignmentWeight, riceHalfSaturation, wsjfHalfSaturation, assumptions, review);
     }
 
     public ScoringSettings withHalfSaturation(double rice, double wsjf) {
-        return new ScoringSettings(riceWeight, wsjfWeight, alignmentWeight, rice, wsjf, assumptions);
+        return new ScoringSettings(riceWeight, wsjfWeight, alignmentWeight, rice, wsjf, assumptions, reviewWeight);
     }
 
     public ScoringSettings withAssumptions(Assumptions newAssumptions) {
-        return new ScoringSettings(riceWeight, wsjfWeight, alignmentWeight, riceHalfSaturation, wsjfHalfSaturation, newAssumptions);
+        return new ScoringSettings(riceWeight, wsjfWeight, alignmentWeight, riceHalfSaturation, wsjfHalfSaturation, newAssumptions, reviewWeight);
     }
 
     public double totalWeight() {

@@ -14,6 +14,7 @@ import io.innovation.pipeline.platform.stream.StreamFunction;
 import io.innovation.pipeline.platform.testing.Readiness;
 import io.innovation.pipeline.platform.testing.ServiceBehaviour;
 import io.innovation.pipeline.platform.testing.TestEvents;
+import io.innovation.pipeline.platform.web.Caller;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 /** evaluation-service against a real broker (embedded KRaft, or a Kafka container): ideas in, evaluations out and readable over HTTP. */
 abstract class EvaluationServiceBehaviour extends ServiceBehaviour {
     static final String ID = "33333333-3333-4333-8333-333333333333";
+    static final String GREY = "55555555-5555-4555-8555-555555555555";
 
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
@@ -43,7 +45,10 @@ abstract class EvaluationServiceBehaviour extends ServiceBehaviour {
                         .expectBody()
                         .jsonPath("$.decision.outcome").isEqualTo("APPROVED")
                         .jsonPath("$.assessment.rice.explanation").isNotEmpty()
-                        .jsonPath("$.assessment.priorityTerms.length()").isEqualTo(3));
+                        .jsonPath("$.assessment.priorityTerms.length()").isEqualTo(3)
+                        .jsonPath("$.decision.budget.themeId").isEqualTo("customer-experience")
+                        .jsonPath("$.decision.engineerExplanation").isNotEmpty()
+                        .jsonPath("$.decision.executiveExplanation").isNotEmpty());
 
         try (KafkaTopicReader reader = new KafkaTopicReader(brokers, Topic.EVALUATIONS.topicName())) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -55,5 +60,65 @@ abstract class EvaluationServiceBehaviour extends ServiceBehaviour {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("innovation_decisions_total{"));
+    }
+
+    @Test
+    void aReviewerReviewsAndDecidesAGreyZoneIdeaThatItsSubmitterCannotReview() throws Exception {
+        Readiness.awaitReady(http);
+        TestEvents.publish(kafka, Topic.IDEAS, GREY, new CloudEventCodec("/idea-service").event(GREY, SubmittedIdeas.middling(GREY), SubmittedIdeas.AT));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                http.get().uri("/evaluations/{id}", GREY).exchange().expectStatus().isOk()
+                        .expectBody().jsonPath("$.decision.outcome").isEqualTo("NEEDS_REVIEW"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                http.get().uri("/reviews/queue").header(Caller.USER_HEADER, "rita").header(Caller.ROLES_HEADER, "REVIEWER").exchange()
+                        .expectStatus().isOk()
+                        .expectBody().jsonPath("$[0].ideaId").isEqualTo(GREY).jsonPath("$[0].needs").isEqualTo("REVIEW"));
+
+        http.post().uri("/ideas/{id}/reviews", GREY).header(Caller.USER_HEADER, "alice").header(Caller.ROLES_HEADER, "REVIEWER")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"feasibility\": 5, \"value\": 5, \"risk\": 1}").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.post().uri("/ideas/{id}/reviews", GREY).header(Caller.USER_HEADER, "rita").header(Caller.ROLES_HEADER, "REVIEWER")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"feasibility\": 9, \"value\": 5}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[*].field").value(fields -> assertThat(fields.toString()).contains("feasibility", "risk"));
+        http.post().uri("/ideas/{id}/reviews", GREY).header(Caller.USER_HEADER, "rita").header(Caller.ROLES_HEADER, "REVIEWER")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"feasibility\": 4, \"value\": 5, \"risk\": 2, \"comment\": \"worth it\"}")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.reviewer").isEqualTo("rita");
+
+        http.post().uri("/ideas/{id}/decision", GREY).header(Caller.USER_HEADER, "rita").header(Caller.ROLES_HEADER, "REVIEWER")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\": \"APPROVED\"}").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("rationale");
+        http.post().uri("/ideas/{id}/decision", GREY).header(Caller.USER_HEADER, "rita").header(Caller.ROLES_HEADER, "REVIEWER")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"outcome\": \"APPROVED\", \"rationale\": \"payouts matter\"}").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.outcome").isEqualTo("APPROVED")
+                .jsonPath("$.decidedBy").isEqualTo("rita")
+                .jsonPath("$.proposal").isEqualTo("REJECTED")
+                .jsonPath("$.budget.themeId").isEqualTo("platform-reliability");
+
+        http.get().uri("/ideas/{id}/history", GREY).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[*].type").value(types -> assertThat(types.toString())
+                        .contains(EventTypes.IDEA_REVIEWED, EventTypes.IDEA_DECIDED))
+                .jsonPath("$[?(@.type == '" + EventTypes.IDEA_REVIEWED + "')].actor").isEqualTo(java.util.List.of("rita"));
+        http.get().uri("/themes").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[?(@.id == 'platform-reliability')].budgets[0].reserved").isEqualTo(java.util.List.of(20000));
+        http.put().uri("/themes/{id}", "platform-reliability").header(Caller.USER_HEADER, "rita").header(Caller.ROLES_HEADER, "REVIEWER")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"name\": \"PR\", \"weight\": 1, \"active\": true}").exchange()
+                .expectStatus().isForbidden();
+        http.put().uri("/themes/{id}", "platform-reliability").header(Caller.USER_HEADER, "erin").header(Caller.ROLES_HEADER, "EXECUTIVE")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"name\": \"Platform reliability\", \"weight\": 0.9, \"active\": true}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.weight").isEqualTo(0.9).jsonPath("$.source").isEqualTo("strategy");
     }
 }

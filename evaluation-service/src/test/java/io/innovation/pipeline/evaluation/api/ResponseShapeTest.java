@@ -26,8 +26,13 @@ class ResponseShapeTest {
         IdeaAssessed assessed = new IdeaAssessed("i", 1, "web", score, score, score, 50.0,
                 List.of(new PriorityTerm("rice", 0.5, 0.4, 20.0, "why")), AT);
         IdeaDecided decided = new IdeaDecided("i", 1, "Title", "web", DecisionOutcome.APPROVED, "reason", "policy", 50.0, 6.0, List.of(), AT);
-        for (Evaluation evaluation : List.of(new Evaluation("i", 1, assessed, decided), new Evaluation("i", 1, assessed, null))) {
-            assertThat(json(EvaluationResponse.of(evaluation))).isEqualTo(json(evaluation));
+        for (Evaluation evaluation : List.of(new Evaluation("i", 1, "Title", "web", null, assessed, decided, List.of()),
+                new Evaluation("i", 1, "Title", "web", null, assessed, null, List.of()))) {
+            JsonNode answer = json(EvaluationResponse.of(evaluation));
+            assertThat(answer.get("ideaId").asString()).isEqualTo("i");
+            assertThat(answer.get("ideaVersion").asLong()).isEqualTo(1);
+            assertThat(answer.get("assessment")).isEqualTo(json(evaluation.assessment()));
+            assertThat(answer.get("decision")).isEqualTo(json(evaluation.decision()));
         }
     }
 

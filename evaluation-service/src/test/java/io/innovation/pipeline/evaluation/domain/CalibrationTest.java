@@ -18,7 +18,7 @@ class CalibrationTest {
 
         // 34.09 + 15.29 + 30 (see CompositePriorityTest)
         assertThat(decide(idea)).isEqualTo(new GateDecision(Outcome.APPROVED,
-                "Priority 79.38 is at or above the approval threshold 60: approved automatically."));
+                "Priority 79.38 is at or above the approval threshold 60: approved automatically.", Outcome.APPROVED, 0));
     }
 
     @Test
@@ -28,7 +28,7 @@ class CalibrationTest {
         // RICE 50 × 0.25 × 0.2 ÷ (40 ÷ 4.33) = 0.27 → 40 × 0.27 ÷ 1000.27 = 0.01;
         // WSJF (1 + 1 + 1) ÷ 20 = 0.15 → 30 × 0.15 ÷ 5.15 = 0.87; alignment 0
         assertThat(decide(idea)).isEqualTo(new GateDecision(Outcome.REJECTED,
-                "Priority 0.88 is below the rejection threshold 30: rejected automatically."));
+                "Priority 0.88 is below the rejection threshold 30: rejected automatically.", Outcome.REJECTED, 0));
     }
 
     @Test
@@ -37,6 +37,7 @@ class CalibrationTest {
 
         // RICE 500 ÷ (7 ÷ 4.33) = 309.29 → 40 × 309.29 ÷ 1309.29 = 9.45; WSJF (5 + 3 + 2) ÷ 5 = 2 → 8.57; alignment 0.6 → 18
         assertThat(decide(idea)).isEqualTo(new GateDecision(Outcome.NEEDS_REVIEW,
-                "Priority 36.02 is below the approval threshold 60 and at or above the rejection threshold 30: a reviewer decides."));
+                "Priority 36.02 is below the approval threshold 60 and at or above the rejection threshold 30: needs 1 review"
+                        + " (0 so far), then a reviewer or executive decides.", Outcome.REJECTED, 1));
     }
 }

@@ -31,7 +31,8 @@ class GatePolicyTest {
         assertThat(policy.decide(withPriority(12.5)).reason())
                 .isEqualTo("Priority 12.5 is below the rejection threshold 30: rejected automatically.");
         assertThat(policy.decide(withPriority(45)).reason()).isEqualTo(
-                "Priority 45 is below the approval threshold 60 and at or above the rejection threshold 30: a reviewer decides.");
+                "Priority 45 is below the approval threshold 60 and at or above the rejection threshold 30: needs 1 review"
+                        + " (0 so far), then a reviewer or executive decides.");
     }
 
     @Test

@@ -25,6 +25,22 @@ public final class SubmittedIdeas {
                 50L, 0.25, 20, 40.0, null, 1, 1, List.of()));
     }
 
+    /** Strong and small: approved by the gate alone, costing {@code cost} EUR of customer-experience's budget. */
+    public static IdeaSubmitted strongCosting(String id, long cost) {
+        IdeaSubmitted strong = strong(id);
+        SubmitIdea idea = strong.idea();
+        return new IdeaSubmitted(id, 1, "http", "c-" + id, AT, new SubmitIdea(idea.title(), idea.problem(), null, idea.submitter(),
+                idea.team(), idea.themes(), List.of(), idea.reach(), idea.impact(), idea.confidence(), idea.effortWeeks(),
+                new Money(BigDecimal.valueOf(cost), "EUR"), idea.timeCriticality(), idea.riskReduction(), List.of()));
+    }
+
+    /** Priority 36.02, in the grey zone: it waits for a review and a person's decision (the policy proposes REJECTED). */
+    public static IdeaSubmitted middling(String id) {
+        return new IdeaSubmitted(id, 1, "http", "c-" + id, AT, new SubmitIdea("Retry failed payouts",
+                "Payouts fail now and then", null, "alice", "payments", List.of("platform-reliability"), List.of(),
+                1000L, 1.0, 50, 7.0, new Money(new BigDecimal("20000"), "EUR"), 3, 2, List.of()));
+    }
+
     private SubmittedIdeas() {
     }
 }

@@ -6,6 +6,8 @@ public enum PipelineStatus {
     IN_EVALUATION,
     APPROVED,
     REJECTED,
+    NEEDS_INFO,
+    PARKED,
     SCHEDULED,
     BACKLOGGED
 }

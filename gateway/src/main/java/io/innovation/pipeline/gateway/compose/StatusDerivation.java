@@ -6,6 +6,8 @@ import static io.innovation.pipeline.gateway.compose.Part.ROADMAP;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.APPROVED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.BACKLOGGED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.IN_EVALUATION;
+import static io.innovation.pipeline.gateway.compose.PipelineStatus.NEEDS_INFO;
+import static io.innovation.pipeline.gateway.compose.PipelineStatus.PARKED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.REJECTED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.SCHEDULED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.SUBMITTED;
@@ -42,6 +44,8 @@ public final class StatusDerivation {
             case "APPROVED" -> explain(APPROVED, "Approved, waiting for a place on the roadmap", decision, EVALUATION, unavailable);
             case "REJECTED" -> explain(REJECTED, "Rejected at the gate", decision, EVALUATION, unavailable);
             case "NEEDS_REVIEW" -> explain(IN_EVALUATION, "Waiting for a reviewer", decision, EVALUATION, unavailable);
+            case "NEEDS_INFO" -> explain(NEEDS_INFO, "Back to the submitter with questions", decision, EVALUATION, unavailable);
+            case "PARKED" -> explain(PARKED, "Parked at the gate", decision, EVALUATION, unavailable);
             default -> evaluation != null && evaluation.hasNonNull("assessment")
                     ? explain(IN_EVALUATION, "Scored, waiting for the gate decision", null, EVALUATION, unavailable)
                     : explain(SUBMITTED, "Submitted, waiting for evaluation", null, IDEA, unavailable);

@@ -7,6 +7,7 @@ import io.innovation.pipeline.contracts.commands.SubmitIdea;
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
 import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
+import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
@@ -32,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link TeamDirectory} it learns teams into.
  *
  * <p>The SSE event name derives from the CloudEvent type: {@code innovation.<name>.v<n>} is sent as
- * {@code <name>}, e.g. {@code innovation.idea.decided.v1} as {@code idea.decided}. The six types the gateway
+ * {@code <name>}, e.g. {@code innovation.idea.decided.v1} as {@code idea.decided}. The seven types the gateway
  * knows get a status, a summary and the changed values; any other type of the public namespace (a type added
  * by a back-end after this gateway was built) is passed on with what every event carries: idea, team, time.
  * A type outside the namespace is skipped.
@@ -92,6 +93,7 @@ public final class FeedMapping {
                 case EventTypes.IDEA_SUBMITTED -> submitted(CloudEventCodec.data(event, IdeaSubmitted.class));
                 case EventTypes.IDEA_ASSESSED -> assessed(CloudEventCodec.data(event, IdeaAssessed.class));
                 case EventTypes.IDEA_DECIDED -> decided(CloudEventCodec.data(event, IdeaDecided.class));
+                case EventTypes.IDEA_REVIEWED -> reviewed(CloudEventCodec.data(event, IdeaReviewed.class));
                 case EventTypes.ITEM_SCHEDULED -> scheduled(CloudEventCodec.data(event, ItemScheduled.class));
                 case EventTypes.ITEM_RESCHEDULED -> rescheduled(CloudEventCodec.data(event, ItemRescheduled.class));
                 case EventTypes.ITEM_BACKLOGGED -> backlogged(CloudEventCodec.data(event, ItemBacklogged.class));
@@ -143,10 +145,21 @@ public final class FeedMapping {
             case APPROVED -> "Approved";
             case REJECTED -> "Rejected";
             case NEEDS_REVIEW -> "Waiting for a reviewer";
+            case NEEDS_INFO -> "Back to the submitter with questions";
+            case PARKED -> "Parked";
         };
         return new FeedData(decided.ideaId(), decided.team(), statusOf(evaluation, null),
                 verdict + " at priority " + number(decided.priority()),
                 changes("outcome", outcome.name(), "priority", decided.priority()), decided.decidedAt(), decided.decidedBy());
+    }
+
+    /** A review changes no status (the idea waits at the gate either way): no status, the reviewer as actor. */
+    private static FeedData reviewed(IdeaReviewed reviewed) {
+        return new FeedData(reviewed.ideaId(), null, null,
+                (reviewed.replacesEarlier() ? "Review replaced by " : "Reviewed by ") + reviewed.reviewer() + ": feasibility "
+                        + reviewed.feasibility() + ", value " + reviewed.value() + ", risk " + reviewed.risk(),
+                changes("feasibility", reviewed.feasibility(), "value", reviewed.value(), "risk", reviewed.risk()),
+                reviewed.reviewedAt(), reviewed.reviewer());
     }
 
     private static FeedData scheduled(ItemScheduled scheduled) {

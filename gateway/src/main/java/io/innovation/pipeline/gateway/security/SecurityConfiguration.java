@@ -90,6 +90,10 @@ public class SecurityConfiguration {
                         "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/login", "/favicon.ico").permitAll()
                 .pathMatchers("/api/me").authenticated()
                 .pathMatchers(HttpMethod.POST, "/api/ideas").hasAnyRole(Role.names())
+                .pathMatchers(HttpMethod.POST, "/api/ideas/*/reviews").hasRole(Role.REVIEWER.name())
+                .pathMatchers(HttpMethod.POST, "/api/ideas/*/decision").hasAnyRole(Role.REVIEWER.name(), Role.EXECUTIVE.name())
+                .pathMatchers("/api/reviews/queue").hasAnyRole(Role.REVIEWER.name(), Role.EXECUTIVE.name())
+                .pathMatchers(HttpMethod.PUT, "/api/themes/**").hasAnyRole(Role.EXECUTIVE.name(), Role.ADMIN.name())
                 .pathMatchers("/api/**").hasAnyRole(Role.names())
                 .anyExchange().authenticated());
         http.addFilterAfter(new WriteRateLimiter(properties.writeRateLimit()), SecurityWebFiltersOrder.AUTHORIZATION);

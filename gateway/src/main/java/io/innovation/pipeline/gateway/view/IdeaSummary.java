@@ -10,10 +10,10 @@ import java.util.List;
  * One idea's place in the pipeline as the view holds it: what the three event topics said about it, folded by
  * {@link PipelineFold}. Fields a topic has not told yet are null (or empty lists).
  *
- * @param outcome       the gate's last decision (APPROVED, REJECTED, NEEDS_REVIEW), or null
+ * @param outcome       the gate's last decision (APPROVED, REJECTED, NEEDS_REVIEW, NEEDS_INFO, PARKED), or null
  * @param roadmapStatus SCHEDULED or BACKLOGGED once the roadmap placed it, else null
  * @param allocations   person-weeks per period while scheduled
- * @param decidedAt     the first decision that was not NEEDS_REVIEW (for time to decision)
+ * @param decidedAt     the first decision that was not NEEDS_REVIEW or NEEDS_INFO (for time to decision)
  * @param scheduledAt   the first time it was scheduled (for time to schedule)
  */
 public record IdeaSummary(

@@ -96,7 +96,8 @@ public final class PipelineFold {
 
     private static IdeaSummary decided(IdeaSummary s, IdeaDecided e, Instant at) {
         String outcome = e.outcome() == null ? s.outcome() : e.outcome().name();
-        boolean final_ = outcome != null && !"NEEDS_REVIEW".equals(outcome);
+        // waiting for reviewers, or for the submitter's answers, is not yet a decision
+        boolean final_ = outcome != null && !"NEEDS_REVIEW".equals(outcome) && !"NEEDS_INFO".equals(outcome);
         Instant decidedAt = s.decidedAt() != null ? s.decidedAt() : final_ ? at : null;
         return new IdeaSummary(s.id(), or(e.title(), s.title()), or(e.team(), s.team()), s.themes(), s.tags(), s.submitter(),
                 e.priority(), s.costAmount(), s.costCurrency(), e.effortWeeks() > 0 ? e.effortWeeks() : s.effortWeeks(),

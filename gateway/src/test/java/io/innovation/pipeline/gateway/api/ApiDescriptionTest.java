@@ -42,7 +42,9 @@ class ApiDescriptionTest extends GatewayIntegrationTest {
                     .forEach(method -> served.add(method.name().toLowerCase(Locale.ROOT) + " " + path));
         }));
         assertThat(served).contains("post /api/ideas", "get /api/ideas", "get /api/ideas/{id}", "get /api/roadmap",
-                "get /api/events", "get /api/me");
+                "get /api/events", "get /api/me", "post /api/ideas/{id}/reviews", "post /api/ideas/{id}/decision",
+                "get /api/ideas/{id}/history", "get /api/reviews/queue", "get /api/themes", "put /api/themes/{id}",
+                "put /api/themes/{id}/budgets/{period}", "post /api/what-if/scoring");
 
         JsonNode paths = document().get("paths");
         Set<String> described = new TreeSet<>();

@@ -15,6 +15,7 @@ import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
 import io.innovation.pipeline.contracts.events.IdeaAssessed;
+import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.gateway.compose.PipelineStatus;
 import io.innovation.pipeline.gateway.feed.FeedMapping.Forward;
 import io.innovation.pipeline.gateway.feed.FeedMapping.Result;
@@ -63,11 +64,25 @@ class FeedMappingTest {
         assertThat(event.data().actor()).isNull();
     }
 
+    @Test
+    void aReviewIsSentAsIdeaReviewedWithTheReviewerAndNoChangeOfStatus() {
+        FeedEvent event = forward(codec.event("e-9", IDEA, new IdeaReviewed(IDEA, 1, "rita", 4, 5, 2, "worth it", true,
+                EVENT_TIME, "rita"), EVENT_TIME));
+
+        assertThat(event.name()).isEqualTo("idea.reviewed");
+        assertThat(event.data().status()).isNull();
+        assertThat(event.data().summary()).isEqualTo("Review replaced by rita: feasibility 4, value 5, risk 2");
+        assertThat(event.data().changes()).containsExactly(entry("feasibility", 4), entry("value", 5), entry("risk", 2));
+        assertThat(event.data().actor()).isEqualTo("rita");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "APPROVED,     APPROVED,      Approved at priority 79.38",
             "REJECTED,     REJECTED,      Rejected at priority 79.38",
-            "NEEDS_REVIEW, IN_EVALUATION, Waiting for a reviewer at priority 79.38"})
+            "NEEDS_REVIEW, IN_EVALUATION, Waiting for a reviewer at priority 79.38",
+            "NEEDS_INFO,   NEEDS_INFO,    Back to the submitter with questions at priority 79.38",
+            "PARKED,       PARKED,        Parked at priority 79.38"})
     void decidedIsSentAsIdeaDecidedWithTheStatusTheOutcomeLeadsTo(DecisionOutcome outcome, PipelineStatus status, String summary) {
         FeedEvent event = forward(codec.event("e-3", IDEA, FeedSamples.decided(IDEA, "identity", outcome), EVENT_TIME));
 

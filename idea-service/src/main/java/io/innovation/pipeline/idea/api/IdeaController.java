@@ -14,6 +14,7 @@ import io.innovation.pipeline.idea.stream.IdeaOutcomes;
 import io.innovation.pipeline.idea.stream.IdeaOutcomes.Outcome;
 import io.innovation.pipeline.idea.stream.IdeaTopology;
 import io.innovation.pipeline.platform.stream.InteractiveQueries;
+import io.innovation.pipeline.platform.web.Caller;
 import io.innovation.pipeline.platform.web.ConflictException;
 import io.innovation.pipeline.platform.web.InvalidRequestException;
 import io.innovation.pipeline.platform.web.NotFoundException;

@@ -1,6 +1,7 @@
 package io.innovation.pipeline.platform.stream;
 
 import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.Topic;
@@ -32,12 +33,18 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
     public static final String SOURCE_TOPIC_HEADER = "dlq.source.topic";
     public static final String SOURCE_PARTITION_HEADER = "dlq.source.partition";
     public static final String SOURCE_OFFSET_HEADER = "dlq.source.offset";
+    /**
+     * The CloudEvent extension naming the command an event was caused by (the command's id, carried on through a
+     * service's internal topics), so the service's HTTP API can tell which event decides the command it sent.
+     */
+    public static final String CAUSE_EXTENSION = "causeid";
 
     private final Topic input;
     private final CloudEventCodec codec;
     protected final PipelineMetrics metrics;
     private final List<Record<String, Outbound>> pending = new ArrayList<>();
     private ProcessorContext<String, Outbound> context;
+    private String causingCommand;
 
     protected CloudEventProcessor(Topic input, CloudEventCodec codec, PipelineMetrics metrics) {
         this.input = input;
@@ -60,6 +67,8 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
             return;
         }
         pending.clear();
+        Object causeExtension = event.getExtension(CAUSE_EXTENSION);
+        causingCommand = causeExtension != null ? causeExtension.toString() : event.getId();
         try {
             handle(record, event);
         } catch (KafkaException e) {
@@ -74,6 +83,21 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
         pending.clear();
     }
 
+    /**
+     * Runs {@code work} outside {@link #process} (in a punctuation): what it emits is published when it returns, in the
+     * task's transaction, and nothing of it if it fails.
+     */
+    protected void outsideRecord(Runnable work) {
+        pending.clear();
+        causingCommand = null;
+        try {
+            work.run();
+            pending.forEach(context::forward);
+        } finally {
+            pending.clear();
+        }
+    }
+
     /** Handles one CloudEvent read from the input topic. Throw to dead-letter the record. */
     protected abstract void handle(Record<String, byte[]> record, CloudEvent event);
 
@@ -82,10 +106,21 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
     }
 
     /** Publishes {@code payload} as a CloudEvent to {@code topic}, caused by {@code cause}, in this task's transaction. */
-    protected void emit(Topic topic, String key, String subject, Object payload, Record<String, byte[]> cause) {
-        CloudEvent event = codec.event(eventId(EventTypes.typeOf(payload.getClass())), subject, payload, timeOf(cause));
+    protected void emit(Topic topic, String key, String subject, Object payload, Record<?, ?> cause) {
+        emit(topic.topicName(), key, subject, EventTypes.typeOf(payload.getClass()), payload, cause);
+    }
+
+    /**
+     * Publishes {@code payload} as a CloudEvent of {@code type} to {@code destination}: for records on a service's
+     * internal topics (Kafka Streams repartitions), whose types are not public.
+     */
+    protected void emit(String destination, String key, String subject, String type, Object payload, Record<?, ?> cause) {
+        CloudEvent event = codec.event(eventId(type), type, subject, payload, timeOf(cause));
+        if (causingCommand != null) {
+            event = CloudEventBuilder.v1(event).withExtension(CAUSE_EXTENSION, causingCommand).build();
+        }
         CloudEventCodec.KafkaPayload kafka = CloudEventCodec.toKafka(event);
-        pending.add(new Record<>(key, new Outbound(topic.topicName(), kafka.value()), cause.timestamp(), kafka.headers()));
+        pending.add(new Record<>(key, new Outbound(destination, kafka.value()), cause.timestamp(), kafka.headers()));
     }
 
     /** Passes the input record on unchanged (headers included) to {@code destination} under a new key. */
@@ -116,8 +151,16 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
                 .ifPresent(partition -> add(headers, SOURCE_PARTITION_HEADER, partition.toString()));
         context.recordMetadata().map(RecordMetadata::offset)
                 .ifPresent(offset -> add(headers, SOURCE_OFFSET_HEADER, offset.toString()));
-        context.forward(new Record<>(record.key(), new Outbound(input.deadLetterTopicName(), record.value()), record.timestamp(), headers));
-        metrics.deadLettered(input.topicName());
+        Topic source = deadLetterSource();
+        context.forward(new Record<>(record.key(), new Outbound(source.deadLetterTopicName(), record.value()), record.timestamp(), headers));
+        metrics.deadLettered(source.topicName());
+    }
+
+    /** The consumed catalogue topic the record came from, or (for an internal topic fed by it) the input topic. */
+    private Topic deadLetterSource() {
+        return context.recordMetadata()
+                .flatMap(metadata -> Topic.consumed().stream().filter(topic -> topic.topicName().equals(metadata.topic())).findFirst())
+                .orElse(input);
     }
 
     private static void add(Headers headers, String name, String value) {

@@ -13,17 +13,23 @@ import org.apache.kafka.streams.kstream.Named;
 
 /**
  * A service's topology as the Kafka Streams binder hosts it: one function named {@code name} reading
- * {@code input} (binding {@code <name>-in-0}) and writing one output binding per entry of {@code outputs}
+ * {@code inputs} (binding {@code <name>-in-i} reads the topics of {@code inputs[i]}; a curried function has more
+ * than one input binding) and writing one output binding per entry of {@code outputs}
  * ({@code <name>-out-i}, in that order). The binding destinations are derived here from the catalogue, so a
  * topic name is never typed into configuration.
  *
  * @param name    the function bean's name
- * @param input   the topic the function reads
+ * @param inputs  per input binding, the topics it reads (the first topic of the first binding is the one whose
+ *                dead-letter topic takes what the function cannot read)
  * @param outputs the topics it writes, each a catalogue topic or a catalogue topic's dead-letter topic
  */
-public record StreamFunction(String name, Topic input, List<String> outputs) {
+public record StreamFunction(String name, List<List<Topic>> inputs, List<String> outputs) {
 
     public StreamFunction {
+        inputs = inputs.stream().map(List::copyOf).toList();
+        if (inputs.isEmpty() || inputs.stream().anyMatch(List::isEmpty)) {
+            throw new IllegalArgumentException("every input binding reads at least one topic: " + inputs);
+        }
         outputs = List.copyOf(outputs);
         if (outputs.stream().distinct().count() != outputs.size()) {
             throw new IllegalArgumentException("an output topic is listed twice: " + outputs);
@@ -35,8 +41,27 @@ public record StreamFunction(String name, Topic input, List<String> outputs) {
         }
     }
 
+    /** A function with one input binding reading one topic. */
+    public StreamFunction(String name, Topic input, List<String> outputs) {
+        this(name, List.of(List.of(input)), outputs);
+    }
+
+    /** The main input: the first topic of the first input binding. */
+    public Topic input() {
+        return inputs.get(0).get(0);
+    }
+
     public String inputBinding() {
-        return name + "-in-0";
+        return inputBinding(0);
+    }
+
+    public String inputBinding(int index) {
+        return name + "-in-" + index;
+    }
+
+    /** The binding's destination: its topics, comma-separated (the Kafka Streams binder reads them as one stream). */
+    public String inputDestination(int index) {
+        return String.join(",", inputs.get(index).stream().map(Topic::topicName).toList());
     }
 
     public String outputBinding(int index) {
@@ -47,7 +72,9 @@ public record StreamFunction(String name, Topic input, List<String> outputs) {
     public Map<String, Object> bindingProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.cloud.function.definition", name);
-        properties.put("spring.cloud.stream.bindings." + inputBinding() + ".destination", input.topicName());
+        for (int i = 0; i < inputs.size(); i++) {
+            properties.put("spring.cloud.stream.bindings." + inputBinding(i) + ".destination", inputDestination(i));
+        }
         for (int i = 0; i < outputs.size(); i++) {
             properties.put("spring.cloud.stream.bindings." + outputBinding(i) + ".destination", outputs.get(i));
         }

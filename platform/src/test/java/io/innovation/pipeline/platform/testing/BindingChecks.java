@@ -30,7 +30,9 @@ public final class BindingChecks {
                 binding -> String.valueOf(binding.get("bindingName")), binding -> binding.get("state")));
 
         Map<String, String> expected = new HashMap<>();
-        expected.put(function.inputBinding(), function.input().topicName());
+        for (int i = 0; i < function.inputs().size(); i++) {
+            expected.put(function.inputBinding(i), function.inputDestination(i));
+        }
         for (int i = 0; i < function.outputs().size(); i++) {
             expected.put(function.outputBinding(i), function.outputs().get(i));
         }
@@ -39,10 +41,13 @@ public final class BindingChecks {
         Map<String, String> destinations = expected.keySet().stream()
                 .collect(Collectors.toMap(name -> name, bindings::getBindingDestination));
         assertThat(destinations).isEqualTo(expected);
-        assertThat(destinations.values()).isSubsetOf(Topic.specs().stream().map(Topic.TopicSpec::name).toList());
+        assertThat(destinations.values().stream().flatMap(destination -> List.of(destination.split(",")).stream()).toList())
+                .isSubsetOf(Topic.specs().stream().map(Topic.TopicSpec::name).toList());
         Map<String, Object> info = http.get().uri("/actuator/info").exchange()
                 .expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
-        assertThat((Map<String, String>) info.get("bindings")).isEqualTo(expected);
+        // contains, not equals: the Kafka Streams binder also records a binding entry named after a topic that is both
+        // an output and a global table's input (it looks up that name), though nothing is bound under it
+        assertThat((Map<String, String>) info.get("bindings")).containsAllEntriesOf(expected);
     }
 }

@@ -1,6 +1,6 @@
 package io.innovation.pipeline.roadmap.domain;
 
-import static io.innovation.pipeline.roadmap.domain.Theories.check;
+import static io.innovation.pipeline.platform.testing.Theories.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.longs;
 

@@ -1,4 +1,4 @@
-package io.innovation.pipeline.roadmap.domain;
+package io.innovation.pipeline.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,13 +9,13 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /**
- * How the {@code *Properties} classes run QuickTheories: each property is checked on at least
+ * How the services' {@code *Properties} classes run QuickTheories: each property is checked on at least
  * {@link #EXAMPLES} distinct examples, from a fixed seed.
  */
-final class Theories {
+public final class Theories {
 
     /** Distinct examples each property is checked on. */
-    static final int EXAMPLES = 1_000;
+    public static final int EXAMPLES = 1_000;
 
     /**
      * QuickTheories skips an example it has generated before but counts it against
@@ -36,7 +36,7 @@ final class Theories {
     private Theories() {
     }
 
-    static <A> void check(Gen<A> values, Consumer<A> property) {
+    public static <A> void check(Gen<A> values, Consumer<A> property) {
         AtomicInteger checked = new AtomicInteger();
         theory().forAll(values).checkAssert(value -> {
             checked.incrementAndGet();
@@ -45,7 +45,7 @@ final class Theories {
         assertThat(checked.get()).as("distinct examples checked").isGreaterThanOrEqualTo(EXAMPLES);
     }
 
-    static <A, B> void check(Gen<A> as, Gen<B> bs, BiConsumer<A, B> property) {
+    public static <A, B> void check(Gen<A> as, Gen<B> bs, BiConsumer<A, B> property) {
         AtomicInteger checked = new AtomicInteger();
         theory().forAll(as, bs).checkAssert((a, b) -> {
             checked.incrementAndGet();
