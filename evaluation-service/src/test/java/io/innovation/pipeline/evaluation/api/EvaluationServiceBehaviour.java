@@ -8,6 +8,7 @@ import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.evaluation.stream.SubmittedIdeas;
+import io.innovation.pipeline.platform.testing.GoldenAnswers;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
 import io.innovation.pipeline.evaluation.stream.EvaluationTopology;
 import io.innovation.pipeline.platform.stream.StreamFunction;
@@ -49,6 +50,9 @@ abstract class EvaluationServiceBehaviour extends ServiceBehaviour {
                         .jsonPath("$.decision.budget.themeId").isEqualTo("customer-experience")
                         .jsonPath("$.decision.engineerExplanation").isNotEmpty()
                         .jsonPath("$.decision.executiveExplanation").isNotEmpty());
+        GoldenAnswers.record("evaluation-service.get-evaluation", // what the gateway's composed view reads
+                http.get().uri("/evaluations/{id}", ID).exchange().expectStatus().isOk()
+                        .expectBody().returnResult().getResponseBodyContent());
 
         try (KafkaTopicReader reader = new KafkaTopicReader(brokers, Topic.EVALUATIONS.topicName())) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

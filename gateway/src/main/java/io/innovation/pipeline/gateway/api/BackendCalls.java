@@ -1,12 +1,14 @@
 package io.innovation.pipeline.gateway.api;
 
 import io.innovation.pipeline.gateway.compose.PartResult;
+import io.innovation.pipeline.gateway.config.BackendBreakers;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,55 +40,62 @@ final class BackendCalls {
 
     /**
      * Answers with the back-end's status, body and content type (problem+json included); a back-end that cannot
-     * be reached (on any of its instances the load balancer tried) or does not answer in time gives 503. The
-     * timeout bounds the whole call, retries included. The body is read whole within it, so a back-end that
-     * stalls half-way never leaves a client with a truncated 200.
+     * be reached (on any of its instances the load balancer tried) or does not answer in time gives 503, and so
+     * does one whose circuit breaker is open (with {@code Retry-After}). The timeout bounds the whole call,
+     * retries included. The body is read whole within it, so a back-end that stalls half-way never leaves a client
+     * with a truncated 200.
      */
     static Mono<ResponseEntity<byte[]>> relay(String service, WebClient.RequestHeadersSpec<?> request, Duration timeout) {
-        return request.retrieve()
-                .onStatus(status -> true, response -> Mono.empty()) // every status is an answer to pass on, not an error
-                .toEntity(byte[].class)
-                .map(answer -> ResponseEntity.status(answer.getStatusCode())
-                        .headers(headers -> relayHeaders(answer.getHeaders(), headers))
-                        .body(relayBody(answer.getHeaders(), answer.getBody())))
+        return request.exchangeToMono(answer -> answer.toEntity(byte[].class)
+                        .map(entity -> ResponseEntity.status(entity.getStatusCode())
+                                .headers(headers -> relayHeaders(entity.getHeaders(), headers))
+                                .body(relayBody(entity.getHeaders(), entity.getBody(), answer.request().getURI().getRawPath()))))
                 .timeout(timeout)
-                .onErrorMap(error -> Problems.unavailable(service + " " + describe(service, error, timeout) + "."));
+                .onErrorMap(error -> error instanceof BackendBreakers.Open open
+                        ? Problems.unavailable(service + " is not being called for now: too many of its recent calls failed.",
+                                open.retryAfter())
+                        : Problems.unavailable(service + " " + describe(service, error, timeout) + "."));
     }
 
-    /** Never fails: a failure, a timeout or an error status becomes {@link PartResult.Unavailable}. */
-    static Mono<PartResult> readPart(String service, WebClient.RequestHeadersSpec<?> request, Duration timeout) {
-        return request.exchangeToMono(response -> toPart(service, response))
+    /**
+     * Never fails: a failure, a timeout, an error status, an open circuit breaker or an answer that cannot be read
+     * as {@code type} (a required field missing) becomes {@link PartResult.Unavailable}.
+     */
+    static <T> Mono<PartResult<T>> readPart(String service, WebClient.RequestHeadersSpec<?> request, Class<T> type,
+                                            Duration timeout) {
+        return request.exchangeToMono(response -> toPart(service, response, type))
                 .timeout(timeout)
-                .onErrorResume(error -> Mono.just(new PartResult.Unavailable(describe(service, error, timeout))));
+                .onErrorResume(error -> Mono.just(new PartResult.Unavailable<>(describe(service, error, timeout))));
     }
 
-    private static Mono<PartResult> toPart(String service, ClientResponse response) {
+    private static <T> Mono<PartResult<T>> toPart(String service, ClientResponse response, Class<T> type) {
         if (response.statusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-            return response.releaseBody().thenReturn(new PartResult.Absent());
+            return response.releaseBody().thenReturn(new PartResult.Absent<>());
         }
         if (!response.statusCode().is2xxSuccessful()) {
             String cause = "answered " + response.statusCode().value();
             log.warn("{} {}", service, cause);
-            return response.releaseBody().thenReturn(new PartResult.Unavailable(cause));
+            return response.releaseBody().thenReturn(new PartResult.Unavailable<>(cause));
         }
-        return response.bodyToMono(JsonNode.class)
-                .<PartResult>map(PartResult.Present::new)
-                .defaultIfEmpty(new PartResult.Unavailable("answered without a body"));
+        return response.bodyToMono(type)
+                .<PartResult<T>>map(PartResult.Present::new)
+                .defaultIfEmpty(new PartResult.Unavailable<>("answered without a body"));
     }
 
     /**
      * A problem's {@code instance} is the path the client called: the back-end's path P becomes /api + P, as the
-     * Location header does. Anything else passes unchanged.
+     * Location header does; a problem without one gets /api + the path the gateway called. Anything else passes
+     * unchanged.
      */
-    private static byte[] relayBody(HttpHeaders headers, byte[] body) {
+    private static byte[] relayBody(HttpHeaders headers, byte[] body, String calledPath) {
         if (body == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(headers.getContentType())) {
             return body;
         }
         try {
             JsonNode problem = JSON.readTree(body);
-            if (problem instanceof ObjectNode object && problem.path("instance").isString()
-                    && problem.path("instance").asString().startsWith("/")) {
-                object.put("instance", API_PREFIX + problem.path("instance").asString());
+            if (problem instanceof ObjectNode object) {
+                String instance = problem.path("instance").stringValue("");
+                object.put("instance", API_PREFIX + (instance.startsWith("/") ? instance : calledPath));
                 return JSON.writeValueAsBytes(object);
             }
         } catch (JacksonException e) {
@@ -113,6 +122,8 @@ final class BackendCalls {
         Throwable error = lastAttempt(failure);
         String description = error instanceof TimeoutException ? "did not answer within " + timeout.toMillis() + " ms"
                 : error instanceof WebClientRequestException ? "could not be reached"
+                : error instanceof BackendBreakers.Open ? "is not being called for now: too many of its recent calls failed"
+                : error instanceof DecodingException ? "answered in a form the gateway cannot read"
                 : "failed";
         log.warn("{} {}: {}", service, description, error.toString());
         return description;

@@ -5,9 +5,12 @@ import static io.innovation.pipeline.gateway.compose.Part.IDEA;
 import static io.innovation.pipeline.gateway.compose.Part.ROADMAP;
 
 import io.innovation.pipeline.gateway.compose.Composition;
+import io.innovation.pipeline.gateway.compose.EvaluationPart;
+import io.innovation.pipeline.gateway.compose.IdeaPart;
 import io.innovation.pipeline.gateway.compose.IdeaView;
 import io.innovation.pipeline.gateway.compose.Part;
 import io.innovation.pipeline.gateway.compose.PartResult;
+import io.innovation.pipeline.gateway.compose.RoadmapPart;
 import io.innovation.pipeline.gateway.config.Backends;
 import io.innovation.pipeline.gateway.config.GatewayProperties;
 import io.micrometer.core.instrument.Counter;
@@ -77,16 +80,16 @@ class IdeaController {
     @GetMapping("/{id}")
     Mono<IdeaView> view(@PathVariable String id) {
         return Mono.zip(
-                        part(IDEA, backends.ideaService().get().uri("/ideas/{id}", id)),
-                        part(EVALUATION, backends.evaluationService().get().uri("/evaluations/{id}", id)),
-                        part(ROADMAP, backends.roadmapService().get().uri("/roadmap/items/{id}", id)))
+                        part(IDEA, backends.ideaService().get().uri("/ideas/{id}", id), IdeaPart.class),
+                        part(EVALUATION, backends.evaluationService().get().uri("/evaluations/{id}", id), EvaluationPart.class),
+                        part(ROADMAP, backends.roadmapService().get().uri("/roadmap/items/{id}", id), RoadmapPart.class))
                 .map(parts -> answer(id, Composition.compose(id, parts.getT1(), parts.getT2(), parts.getT3())));
     }
 
-    private Mono<PartResult> part(Part part, WebClient.RequestHeadersSpec<?> request) {
-        return BackendCalls.readPart(part.service(), request, properties.partTimeout())
+    private <T> Mono<PartResult<T>> part(Part part, WebClient.RequestHeadersSpec<?> request, Class<T> type) {
+        return BackendCalls.readPart(part.service(), request, type, properties.partTimeout())
                 .doOnNext(result -> {
-                    if (result instanceof PartResult.Unavailable) {
+                    if (result instanceof PartResult.Unavailable<T>) {
                         partialResponses.get(part).increment();
                     }
                 });

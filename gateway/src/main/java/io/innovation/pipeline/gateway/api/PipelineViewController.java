@@ -50,14 +50,18 @@ class PipelineViewController {
         this.properties = properties;
     }
 
-    /** One page of ideas: filters, sort, page/size, and the total count of matches. */
+    /**
+     * One page of ideas: filters, sort, page/size or the previous page's {@code nextCursor}, and the total count of
+     * matches.
+     */
     @GetMapping("/api/ideas")
     IdeaQuery.Page list(@ParameterObject @ModelAttribute Filters filters,
                         @RequestParam(required = false) String sort,
                         @RequestParam(required = false) String order,
                         @RequestParam(defaultValue = "0") String page,
-                        @RequestParam(defaultValue = "" + IdeaQuery.DEFAULT_SIZE) String size) {
-        IdeaQuery query = query(filters, sort, order, page, size);
+                        @RequestParam(defaultValue = "" + IdeaQuery.DEFAULT_SIZE) String size,
+                        @RequestParam(required = false) String cursor) {
+        IdeaQuery query = query(filters, sort, order, page, size, cursor);
         return query.run(view.candidates(query));
     }
 
@@ -66,7 +70,7 @@ class PipelineViewController {
     ResponseEntity<String> listCsv(@ParameterObject @ModelAttribute Filters filters,
                                    @RequestParam(required = false) String sort,
                                    @RequestParam(required = false) String order) {
-        IdeaQuery query = query(filters, sort, order, "0", "1");
+        IdeaQuery query = query(filters, sort, order, "0", "1", null);
         List<IdeaSummary> matching = query.matching(view.candidates(query));
         return csv("ideas.csv", Csv.ideas(matching.subList(0, Math.min(matching.size(), properties.csvMaxRows()))));
     }
@@ -75,7 +79,7 @@ class PipelineViewController {
     @GetMapping("/api/portfolio")
     Mono<Portfolio> portfolio(@RequestParam(required = false) String asOf,
                               @ParameterObject @ModelAttribute Filters filters) {
-        IdeaQuery query = query(filters, null, null, "0", "1");
+        IdeaQuery query = query(filters, null, null, "0", "1", null);
         return summaries(instant(asOf)).map(ideas -> Portfolio.of(
                 ideas.stream().filter(query.filter()).toList(), instant(asOf)));
     }
@@ -113,7 +117,7 @@ class PipelineViewController {
                    String q) {
     }
 
-    private static IdeaQuery query(Filters filters, String sort, String order, String page, String size) {
+    private static IdeaQuery query(Filters filters, String sort, String order, String page, String size, String cursor) {
         try {
             boolean descending = order == null || order.equalsIgnoreCase("desc");
             if (order != null && !order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
@@ -121,7 +125,8 @@ class PipelineViewController {
             }
             return new IdeaQuery(statuses(filters.status()), values(filters.team()), values(filters.theme()),
                     values(filters.submitter()), values(filters.tag()), filters.q(),
-                    sort == null ? null : IdeaQuery.Sort.of(sort), descending, integer("page", page), integer("size", size));
+                    sort == null ? null : IdeaQuery.Sort.of(sort), descending, integer("page", page), integer("size", size),
+                    cursor);
         } catch (IllegalArgumentException invalid) {
             throw problem(HttpStatus.BAD_REQUEST, "Invalid query", invalid.getMessage() + ".");
         }

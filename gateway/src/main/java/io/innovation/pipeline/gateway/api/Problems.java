@@ -1,5 +1,7 @@
 package io.innovation.pipeline.gateway.api;
 
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -15,6 +17,13 @@ final class Problems {
 
     static ErrorResponseException unavailable(String detail) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail);
+    }
+
+    /** The back-end is not being called for now: {@code Retry-After} says when to try again. */
+    static ErrorResponseException unavailable(String detail, Duration retryAfter) {
+        ErrorResponseException problem = unavailable(detail);
+        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+        return problem;
     }
 
     static ErrorResponseException payloadTooLarge(String detail) {

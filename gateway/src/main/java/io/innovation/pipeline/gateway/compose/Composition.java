@@ -19,14 +19,15 @@ public sealed interface Composition {
     /** No back-end that answered has anything on the idea, and idea-service did not answer. */
     record NothingAvailable(String detail) implements Composition {}
 
-    static Composition compose(String id, PartResult idea, PartResult evaluation, PartResult roadmap) {
+    static Composition compose(String id, PartResult<IdeaPart> idea, PartResult<EvaluationPart> evaluation,
+                               PartResult<RoadmapPart> roadmap) {
         if (idea instanceof PartResult.Absent) {
             return new IdeaNotFound();
         }
-        Map<Part, PartResult> parts = new EnumMap<>(Map.of(Part.IDEA, idea, Part.EVALUATION, evaluation, Part.ROADMAP, roadmap));
+        Map<Part, PartResult<?>> parts = new EnumMap<>(Map.of(Part.IDEA, idea, Part.EVALUATION, evaluation, Part.ROADMAP, roadmap));
         if (parts.values().stream().noneMatch(PartResult.Present.class::isInstance)) {
             return new NothingAvailable(parts.entrySet().stream()
-                    .map(part -> part.getKey().service() + (part.getValue() instanceof PartResult.Unavailable unavailable
+                    .map(part -> part.getKey().service() + (part.getValue() instanceof PartResult.Unavailable<?> unavailable
                             ? " " + unavailable.cause()
                             : " has no data on it"))
                     .collect(Collectors.joining("; ", "Nothing is known about idea " + id + " right now: ", ".")));

@@ -1,7 +1,6 @@
 package io.innovation.pipeline.gateway.compose;
 
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One view of an idea composed from the three back-ends. A part is null when its back-end has no data
@@ -11,7 +10,7 @@ public record IdeaView(
         String id,
         PipelineStatus status,
         String statusReason,
-        JsonNode idea,
-        JsonNode evaluation,
-        JsonNode roadmap,
+        IdeaPart idea,
+        EvaluationPart evaluation,
+        RoadmapPart roadmap,
         List<String> unavailable) {}

@@ -14,7 +14,6 @@ import static io.innovation.pipeline.gateway.compose.PipelineStatus.SUBMITTED;
 
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Derives where an idea stands from the furthest stage any back-end reports: a roadmap placement
@@ -29,33 +28,35 @@ public final class StatusDerivation {
      * @param roadmap     roadmap-service's item, or null when it has none or did not answer
      * @param unavailable the parts that did not answer; those past the deciding stage make the status possibly behind
      */
-    public static DerivedStatus derive(JsonNode evaluation, JsonNode roadmap, Set<Part> unavailable) {
-        return switch (text(roadmap, "status")) {
-            case "SCHEDULED" -> explain(SCHEDULED, "Scheduled on the roadmap" + periods(roadmap), roadmap, ROADMAP, unavailable);
+    public static DerivedStatus derive(EvaluationPart evaluation, RoadmapPart roadmap, Set<Part> unavailable) {
+        String roadmapReason = roadmap == null ? null : roadmap.reason();
+        return switch (roadmap == null ? "" : roadmap.status()) {
+            case "SCHEDULED" -> explain(SCHEDULED, "Scheduled on the roadmap" + periods(roadmap), roadmapReason, ROADMAP, unavailable);
             case "BACKLOGGED" -> explain(BACKLOGGED, "Approved, but there is no room for it on the roadmap yet",
-                    roadmap, ROADMAP, unavailable);
+                    roadmapReason, ROADMAP, unavailable);
             default -> fromEvaluation(evaluation, unavailable);
         };
     }
 
-    private static DerivedStatus fromEvaluation(JsonNode evaluation, Set<Part> unavailable) {
-        JsonNode decision = evaluation == null ? null : evaluation.path("decision");
-        return switch (text(decision, "outcome")) {
-            case "APPROVED" -> explain(APPROVED, "Approved, waiting for a place on the roadmap", decision, EVALUATION, unavailable);
-            case "REJECTED" -> explain(REJECTED, "Rejected at the gate", decision, EVALUATION, unavailable);
-            case "NEEDS_REVIEW" -> explain(IN_EVALUATION, "Waiting for a reviewer", decision, EVALUATION, unavailable);
-            case "NEEDS_INFO" -> explain(NEEDS_INFO, "Back to the submitter with questions", decision, EVALUATION, unavailable);
-            case "PARKED" -> explain(PARKED, "Parked at the gate", decision, EVALUATION, unavailable);
-            default -> evaluation != null && evaluation.hasNonNull("assessment")
+    private static DerivedStatus fromEvaluation(EvaluationPart evaluation, Set<Part> unavailable) {
+        EvaluationPart.Decision decision = evaluation == null ? null : evaluation.decision();
+        String decisionReason = decision == null ? null : decision.reason();
+        return switch (decision == null ? "" : decision.outcome()) {
+            case "APPROVED" -> explain(APPROVED, "Approved, waiting for a place on the roadmap", decisionReason, EVALUATION, unavailable);
+            case "REJECTED" -> explain(REJECTED, "Rejected at the gate", decisionReason, EVALUATION, unavailable);
+            case "NEEDS_REVIEW" -> explain(IN_EVALUATION, "Waiting for a reviewer", decisionReason, EVALUATION, unavailable);
+            case "NEEDS_INFO" -> explain(NEEDS_INFO, "Back to the submitter with questions", decisionReason, EVALUATION, unavailable);
+            case "PARKED" -> explain(PARKED, "Parked at the gate", decisionReason, EVALUATION, unavailable);
+            default -> evaluation != null && evaluation.assessment() != null
                     ? explain(IN_EVALUATION, "Scored, waiting for the gate decision", null, EVALUATION, unavailable)
                     : explain(SUBMITTED, "Submitted, waiting for evaluation", null, IDEA, unavailable);
         };
     }
 
-    /** The lead sentence, then the deciding part's own {@code reason}, then a warning if a later part did not answer. */
-    private static DerivedStatus explain(PipelineStatus status, String lead, JsonNode reasonSource, Part decidingPart,
+    /** The lead sentence, then the deciding part's own reason, then a warning if a later part did not answer. */
+    private static DerivedStatus explain(PipelineStatus status, String lead, String deciderReason, Part decidingPart,
                                          Set<Part> unavailable) {
-        String reason = text(reasonSource, "reason").strip();
+        String reason = deciderReason == null ? "" : deciderReason.strip();
         StringBuilder sentence = new StringBuilder(lead).append(reason.isEmpty() ? "." : ": " + withFullStop(reason));
         List<String> silentLaterParts = unavailable.stream()
                 .filter(part -> part.compareTo(decidingPart) > 0)
@@ -70,21 +71,16 @@ public final class StatusDerivation {
         return new DerivedStatus(status, sentence.toString());
     }
 
-    private static String periods(JsonNode roadmap) {
-        String start = text(roadmap, "startPeriod");
-        String end = text(roadmap, "endPeriod");
-        if (start.isEmpty()) {
+    private static String periods(RoadmapPart roadmap) {
+        String start = roadmap.startPeriod();
+        String end = roadmap.endPeriod();
+        if (start == null || start.isEmpty()) {
             return "";
         }
-        return end.isEmpty() || end.equals(start) ? " for " + start : " from " + start + " to " + end;
+        return end == null || end.isEmpty() || end.equals(start) ? " for " + start : " from " + start + " to " + end;
     }
 
     private static String withFullStop(String sentence) {
         return sentence.endsWith(".") ? sentence : sentence + ".";
-    }
-
-    /** A string field of a document that may be null, or "" when absent, null or not a string. */
-    private static String text(JsonNode document, String field) {
-        return document == null ? "" : document.path(field).stringValue("");
     }
 }

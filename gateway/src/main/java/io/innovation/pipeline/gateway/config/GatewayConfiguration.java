@@ -1,6 +1,7 @@
 package io.innovation.pipeline.gateway.config;
 
 import io.innovation.pipeline.gateway.compose.Part;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(GatewayProperties.class)
+@EnableConfigurationProperties({GatewayProperties.class, BreakerProperties.class})
 public class GatewayConfiguration {
 
     /**
@@ -17,14 +18,24 @@ public class GatewayConfiguration {
      * filter picks an instance for every attempt (see {@link LoadBalancingConfiguration}).
      */
     @Bean
-    Backends backends(WebClient.Builder builder, LoadBalancedExchangeFilterFunction loadBalancing) {
+    Backends backends(WebClient.Builder builder, LoadBalancedExchangeFilterFunction loadBalancing, BackendBreakers breakers) {
         return new Backends(
-                client(builder, loadBalancing, Part.IDEA),
-                client(builder, loadBalancing, Part.EVALUATION),
-                client(builder, loadBalancing, Part.ROADMAP));
+                client(builder, loadBalancing, breakers, Part.IDEA),
+                client(builder, loadBalancing, breakers, Part.EVALUATION),
+                client(builder, loadBalancing, breakers, Part.ROADMAP));
     }
 
-    private static WebClient client(WebClient.Builder builder, LoadBalancedExchangeFilterFunction loadBalancing, Part backEnd) {
-        return builder.clone().baseUrl("http://" + backEnd.service()).filter(loadBalancing).build();
+    @Bean
+    BackendBreakers backendBreakers(BreakerProperties breaker, GatewayProperties properties, MeterRegistry meters) {
+        return new BackendBreakers(breaker, properties, meters);
+    }
+
+    /** The breaker's filter first, so that it sees each call once, whatever the load balancer retried within it. */
+    private static WebClient client(WebClient.Builder builder, LoadBalancedExchangeFilterFunction loadBalancing,
+                                    BackendBreakers breakers, Part backEnd) {
+        return builder.clone().baseUrl("http://" + backEnd.service())
+                .filter(breakers.filter(backEnd))
+                .filter(loadBalancing)
+                .build();
     }
 }

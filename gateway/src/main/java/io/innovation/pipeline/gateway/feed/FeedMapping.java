@@ -13,7 +13,9 @@ import io.innovation.pipeline.contracts.events.ItemBacklogged;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.contracts.events.Score;
+import io.innovation.pipeline.gateway.compose.EvaluationPart;
 import io.innovation.pipeline.gateway.compose.PipelineStatus;
+import io.innovation.pipeline.gateway.compose.RoadmapPart;
 import io.innovation.pipeline.gateway.compose.StatusDerivation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,7 +28,6 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns a CloudEvent from the event topics into a live-feed event, or says why it is skipped. Pure apart from the
@@ -126,11 +127,9 @@ public final class FeedMapping {
     }
 
     private static FeedData assessed(IdeaAssessed assessed) {
-        ObjectNode evaluation = NODES.objectNode();
-        evaluation.putObject("assessment").put("priority", assessed.priority());
         Map<String, Object> changes = changes("priority", assessed.priority(), "rice", value(assessed.rice()),
                 "wsjf", value(assessed.wsjf()), "alignment", value(assessed.alignment()));
-        return new FeedData(assessed.ideaId(), assessed.team(), statusOf(evaluation, null),
+        return new FeedData(assessed.ideaId(), assessed.team(), statusOf(EvaluationPart.known(assessed.ideaId(), true, null, null), null),
                 "Scored: priority " + number(assessed.priority()), changes, assessed.assessedAt(), null);
     }
 
@@ -139,8 +138,6 @@ public final class FeedMapping {
         if (outcome == null) {
             throw new IllegalArgumentException("the decision has no outcome");
         }
-        ObjectNode evaluation = NODES.objectNode();
-        evaluation.putObject("decision").put("outcome", outcome.name());
         String verdict = switch (outcome) {
             case APPROVED -> "Approved";
             case REJECTED -> "Rejected";
@@ -148,7 +145,7 @@ public final class FeedMapping {
             case NEEDS_INFO -> "Back to the submitter with questions";
             case PARKED -> "Parked";
         };
-        return new FeedData(decided.ideaId(), decided.team(), statusOf(evaluation, null),
+        return new FeedData(decided.ideaId(), decided.team(), statusOf(EvaluationPart.known(decided.ideaId(), false, outcome.name(), null), null),
                 verdict + " at priority " + number(decided.priority()),
                 changes("outcome", outcome.name(), "priority", decided.priority()), decided.decidedAt(), decided.decidedBy());
     }
@@ -163,7 +160,7 @@ public final class FeedMapping {
     }
 
     private static FeedData scheduled(ItemScheduled scheduled) {
-        return new FeedData(scheduled.ideaId(), scheduled.team(), statusOf(null, roadmap("SCHEDULED")),
+        return new FeedData(scheduled.ideaId(), scheduled.team(), statusOf(null, placed(scheduled.ideaId(), "SCHEDULED")),
                 "Scheduled for " + span(scheduled.startPeriod(), scheduled.endPeriod()),
                 changes("startPeriod", scheduled.startPeriod(), "endPeriod", scheduled.endPeriod(), "rank", scheduled.rank()),
                 scheduled.scheduledAt(), null);
@@ -172,13 +169,13 @@ public final class FeedMapping {
     private static FeedData rescheduled(ItemRescheduled moved) {
         Map<String, Object> changes = changes("fromStartPeriod", moved.fromStartPeriod(), "fromEndPeriod", moved.fromEndPeriod(),
                 "startPeriod", moved.startPeriod(), "endPeriod", moved.endPeriod(), "rank", moved.rank());
-        return new FeedData(moved.ideaId(), moved.team(), statusOf(null, roadmap("SCHEDULED")),
+        return new FeedData(moved.ideaId(), moved.team(), statusOf(null, placed(moved.ideaId(), "SCHEDULED")),
                 "Moved from " + span(moved.fromStartPeriod(), moved.fromEndPeriod()) + " to " + span(moved.startPeriod(), moved.endPeriod()),
                 changes, moved.rescheduledAt(), null);
     }
 
     private static FeedData backlogged(ItemBacklogged backlogged) {
-        return new FeedData(backlogged.ideaId(), backlogged.team(), statusOf(null, roadmap("BACKLOGGED")),
+        return new FeedData(backlogged.ideaId(), backlogged.team(), statusOf(null, placed(backlogged.ideaId(), "BACKLOGGED")),
                 "Backlogged: no room on the roadmap yet", changes("rank", backlogged.rank(), "priority", backlogged.priority()),
                 backlogged.backloggedAt(), null);
     }
@@ -199,12 +196,12 @@ public final class FeedMapping {
     }
 
     /** The status {@link StatusDerivation} gives an idea whose only known parts are these. */
-    private static PipelineStatus statusOf(JsonNode evaluation, JsonNode roadmap) {
+    private static PipelineStatus statusOf(EvaluationPart evaluation, RoadmapPart roadmap) {
         return StatusDerivation.derive(evaluation, roadmap, Set.of()).status();
     }
 
-    private static JsonNode roadmap(String status) {
-        return NODES.objectNode().put("status", status);
+    private static RoadmapPart placed(String ideaId, String status) {
+        return RoadmapPart.known(ideaId, status, null, null, null);
     }
 
     /** Key and value pairs, in order, without the null values. */

@@ -25,9 +25,11 @@ import java.util.function.Predicate;
  * @param descending the order
  * @param page       0-based page number
  * @param size       page size, 1 to {@link #MAX_SIZE}
+ * @param cursor     instead of a page number: the {@code nextCursor} of the previous page, so the next page starts
+ *                   right after that page's last idea (in the same sort and order) however the view changed meanwhile
  */
 public record IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<String> themes, Set<String> submitters,
-                        Set<String> tags, String text, Sort sort, boolean descending, int page, int size) {
+                        Set<String> tags, String text, Sort sort, boolean descending, int page, int size, String cursor) {
 
     public static final int MAX_SIZE = 200;
     public static final int DEFAULT_SIZE = 50;
@@ -63,16 +65,32 @@ public record IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<Str
         tags = tags == null ? Set.of() : Set.copyOf(tags);
         text = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
         sort = sort == null ? Sort.CREATED_AT : sort;
+        cursor = cursor == null || cursor.isBlank() ? null : cursor;
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
         }
+        if (cursor != null && page != 0) {
+            throw new IllegalArgumentException("page and cursor cannot be combined");
+        }
+        if (cursor != null) {
+            PageCursor.decode(cursor, sort, descending); // refused here, before any work, if it is not one of ours
+        }
     }
 
-    /** One page of the matching ideas, and how many match in all. */
-    public record Page(List<IdeaSummary> items, int page, int size, long total, int totalPages) {}
+    /** A query by page number. */
+    public IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<String> themes, Set<String> submitters,
+                     Set<String> tags, String text, Sort sort, boolean descending, int page, int size) {
+        this(statuses, teams, themes, submitters, tags, text, sort, descending, page, size, null);
+    }
+
+    /**
+     * One page of the matching ideas, and how many match in all. {@code nextCursor} asks for the page after this
+     * one; null on the last page.
+     */
+    public record Page(List<IdeaSummary> items, int page, int size, long total, int totalPages, String nextCursor) {}
 
     public Predicate<IdeaSummary> filter() {
         List<String> words = text == null ? List.of() : List.of(text.split("\\s+"));
@@ -112,6 +130,23 @@ public record IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<Str
         return Comparator.comparing(getter, Comparator.nullsLast(natural));
     }
 
+    /** The idea's value of the sort field. */
+    private Comparable<?> sortValue(IdeaSummary idea) {
+        return switch (sort) {
+            case PRIORITY -> idea.priority();
+            case CREATED_AT -> idea.createdAt();
+            case UPDATED_AT -> idea.updatedAt();
+        };
+    }
+
+    /** Whether the idea comes after the cursor's position in {@link #order()}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private boolean after(IdeaSummary idea, PageCursor position) {
+        Comparator<Comparable> natural = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        int byValue = Comparator.nullsLast(natural).compare(sortValue(idea), position.value());
+        return byValue > 0 || byValue == 0 && idea.id().compareTo(position.id()) > 0;
+    }
+
     /** Every match in order (for the CSV). */
     public List<IdeaSummary> matching(Collection<IdeaSummary> ideas) {
         return ideas.stream().filter(filter()).sorted(order()).toList();
@@ -119,19 +154,26 @@ public record IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<Str
 
     /**
      * The page: one pass filters and keeps only the first {@code (page + 1) * size} in order (a bounded heap), so a
-     * page near the front of a large view costs a scan, not a sort of every match.
+     * page near the front of a large view costs a scan, not a sort of every match. With a cursor the page is the
+     * first {@code size} of the matches after the cursor's position.
      */
     public Page run(Collection<IdeaSummary> ideas) {
         Predicate<IdeaSummary> filter = filter();
         Comparator<IdeaSummary> order = order();
+        PageCursor position = cursor == null ? null : PageCursor.decode(cursor, sort, descending);
         long keep = ((long) page + 1) * size;
         PriorityQueue<IdeaSummary> best = new PriorityQueue<>(order.reversed());
         long total = 0;
+        long afterCursor = 0;
         for (IdeaSummary idea : ideas) {
             if (!filter.test(idea)) {
                 continue;
             }
             total++;
+            if (position != null && !after(idea, position)) {
+                continue;
+            }
+            afterCursor++;
             if (best.size() < keep) {
                 best.add(idea);
             } else if (order.compare(idea, best.peek()) < 0) {
@@ -144,6 +186,9 @@ public record IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<Str
         long from = (long) page * size;
         List<IdeaSummary> items = from >= first.size() ? List.of() : List.copyOf(first.subList((int) from, first.size()));
         int totalPages = (int) ((total + size - 1) / size);
-        return new Page(items, page, size, total, totalPages);
+        boolean more = afterCursor > from + items.size();
+        IdeaSummary last = items.isEmpty() ? null : items.get(items.size() - 1);
+        String next = more && last != null ? new PageCursor(sort, descending, sortValue(last), last.id()).encode() : null;
+        return new Page(items, page, size, total, totalPages, next);
     }
 }

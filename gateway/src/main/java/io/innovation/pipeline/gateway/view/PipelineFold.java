@@ -8,12 +8,12 @@ import io.innovation.pipeline.contracts.events.ItemBacklogged;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.gateway.compose.DerivedStatus;
+import io.innovation.pipeline.gateway.compose.EvaluationPart;
+import io.innovation.pipeline.gateway.compose.RoadmapPart;
 import io.innovation.pipeline.gateway.compose.StatusDerivation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The pure fold of the pipeline view: one event of the ideas, evaluations or roadmap topic applied to what the
@@ -117,33 +117,12 @@ public final class PipelineFold {
 
     /** The status from the same function as the composed view, fed the parts of the summary it reads. */
     static IdeaSummary withStatus(IdeaSummary s) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode evaluation = null;
-        if (s.assessed() || s.outcome() != null) {
-            evaluation = nodes.objectNode();
-            if (s.assessed()) {
-                evaluation.putObject("assessment");
-            }
-            if (s.outcome() != null) {
-                ObjectNode decision = evaluation.putObject("decision").put("outcome", s.outcome());
-                if (s.decisionReason() != null) {
-                    decision.put("reason", s.decisionReason());
-                }
-            }
-        }
-        ObjectNode roadmap = null;
-        if (s.roadmapStatus() != null) {
-            roadmap = nodes.objectNode().put("status", s.roadmapStatus());
-            if (s.startPeriod() != null) {
-                roadmap.put("startPeriod", s.startPeriod());
-            }
-            if (s.endPeriod() != null) {
-                roadmap.put("endPeriod", s.endPeriod());
-            }
-            if (s.roadmapReason() != null) {
-                roadmap.put("reason", s.roadmapReason());
-            }
-        }
+        EvaluationPart evaluation = s.assessed() || s.outcome() != null
+                ? EvaluationPart.known(s.id(), s.assessed(), s.outcome(), s.decisionReason())
+                : null;
+        RoadmapPart roadmap = s.roadmapStatus() != null
+                ? RoadmapPart.known(s.id(), s.roadmapStatus(), s.startPeriod(), s.endPeriod(), s.roadmapReason())
+                : null;
         DerivedStatus derived = StatusDerivation.derive(evaluation, roadmap, Set.of());
         return new IdeaSummary(s.id(), s.title(), s.team(), s.themes(), s.tags(), s.submitter(), s.priority(), s.costAmount(),
                 s.costCurrency(), s.effortWeeks(), s.assessed(), s.outcome(), s.decisionReason(), s.roadmapStatus(),

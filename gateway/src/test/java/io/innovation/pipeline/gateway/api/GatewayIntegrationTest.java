@@ -1,5 +1,8 @@
 package io.innovation.pipeline.gateway.api;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.innovation.pipeline.gateway.compose.Part;
+import io.innovation.pipeline.gateway.config.BackendBreakers;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +25,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 // Short enough to keep the hanging-back-end test quick, long enough for the first (cold) composed read:
                 // on two cores shared with other builds that took up to 3.5 s end to end, and 150 ms timed healthy stubs out.
                 "innovation.gateway.part-timeout=3s",
+                // breakers that open within a test (see CircuitBreakerTest) and stay open until a test moves them on
+                "innovation.gateway.breaker.window=4",
+                "innovation.gateway.breaker.minimum-calls=4",
+                "innovation.gateway.breaker.wait-in-open-state=60s",
+                "innovation.gateway.breaker.trial-calls=2",
                 "spring.kafka.bootstrap-servers=" + GatewayIntegrationTest.NO_KAFKA,
                 "spring.cloud.stream.kafka.binder.health-timeout=1"})
 @AutoConfigureWebTestClient
@@ -53,8 +61,12 @@ abstract class GatewayIntegrationTest {
                 .build();
     }
 
+    @Autowired
+    BackendBreakers breakers;
+
     @AfterEach
-    void resetStubs() {
+    void resetStubsAndBreakers() {
         Stream.of(ideaService, evaluationService, roadmapService).forEach(StubBackend::reset);
+        Stream.of(Part.values()).map(breakers::of).forEach(CircuitBreaker::reset);
     }
 }

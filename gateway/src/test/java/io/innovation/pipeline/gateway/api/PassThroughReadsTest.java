@@ -22,7 +22,7 @@ class PassThroughReadsTest extends GatewayIntegrationTest {
         gateway.get().uri("/api/ideas?size=10").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_JSON)
-                .expectBody().json("{\"items\": [], \"page\": 0, \"size\": 10, \"total\": 0, \"totalPages\": 0}",
+                .expectBody().json("{\"items\": [], \"page\": 0, \"size\": 10, \"total\": 0, \"totalPages\": 0, \"nextCursor\": null}",
                         JsonCompareMode.STRICT);
         gateway.get().uri("/api/ideas?size=201").exchange()
                 .expectStatus().isBadRequest()

@@ -4,34 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class CompositionTest {
 
     static final JsonMapper json = JsonMapper.builder().build();
-    static final JsonNode IDEA = json.readTree("{\"id\": \"a1\", \"title\": \"Faster checkout\"}");
-    static final JsonNode EVALUATION = json.readTree("{\"assessment\": {\"composite\": 50}, \"decision\": null}");
-
-    static final PartResult ABSENT = new PartResult.Absent();
-    static final PartResult DOWN = new PartResult.Unavailable("could not be reached");
+    static final IdeaPart IDEA = json.readValue("{\"id\": \"a1\", \"title\": \"Faster checkout\", \"team\": \"payments\"}",
+            IdeaPart.class);
+    static final EvaluationPart EVALUATION = json.readValue(
+            "{\"ideaId\": \"a1\", \"assessment\": {\"priority\": 50}, \"decision\": null}", EvaluationPart.class);
 
     @Test
     void anIdeaUnknownToIdeaServiceIsNotFoundWhateverTheOthersHold() {
-        assertThat(Composition.compose("a1", ABSENT, new PartResult.Present(EVALUATION), DOWN))
+        assertThat(Composition.compose("a1", new PartResult.Absent<>(), new PartResult.Present<>(EVALUATION), down()))
                 .isEqualTo(new Composition.IdeaNotFound());
     }
 
     @Test
     void nothingIsAvailableWhenIdeaServiceIsDownAndTheOthersHaveNoData() {
-        assertThat(Composition.compose("a1", DOWN, ABSENT, DOWN)).isEqualTo(new Composition.NothingAvailable(
+        assertThat(Composition.compose("a1", down(), new PartResult.Absent<>(), down())).isEqualTo(new Composition.NothingAvailable(
                 "Nothing is known about idea a1 right now: idea-service could not be reached; "
                         + "evaluation-service has no data on it; roadmap-service could not be reached."));
     }
 
     @Test
     void aViewCarriesThePartsThatAnsweredAndNamesThoseThatDidNot() {
-        Composition composition = Composition.compose("a1", new PartResult.Present(IDEA), new PartResult.Present(EVALUATION), DOWN);
+        Composition composition = Composition.compose("a1", new PartResult.Present<>(IDEA), new PartResult.Present<>(EVALUATION), down());
 
         assertThat(composition).isEqualTo(new Composition.View(new IdeaView("a1", PipelineStatus.IN_EVALUATION,
                 "Scored, waiting for the gate decision. The status may be behind: roadmap-service did not answer.",
@@ -40,9 +38,13 @@ class CompositionTest {
 
     @Test
     void aPartWithNoDataIsNullButNotUnavailable() {
-        Composition composition = Composition.compose("a1", new PartResult.Present(IDEA), ABSENT, ABSENT);
+        Composition composition = Composition.compose("a1", new PartResult.Present<>(IDEA), new PartResult.Absent<>(), new PartResult.Absent<>());
 
         assertThat(composition).isEqualTo(new Composition.View(new IdeaView("a1", PipelineStatus.SUBMITTED,
                 "Submitted, waiting for evaluation.", IDEA, null, null, List.of())));
+    }
+
+    private static <T> PartResult<T> down() {
+        return new PartResult.Unavailable<>("could not be reached");
     }
 }

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class StatusDerivationTest {
@@ -19,13 +18,13 @@ class StatusDerivationTest {
     static final JsonMapper json = JsonMapper.builder().build();
     static final Set<Part> ALL_ANSWERED = Set.of();
 
-    static final JsonNode APPROVED_EVALUATION = json("""
-            {"assessment": {"composite": 72}, "decision": {"outcome": "APPROVED", "reason": "composite 72 is above 70"}}""");
+    static final EvaluationPart APPROVED_EVALUATION = evaluation("""
+            {"ideaId": "a1", "assessment": {"composite": 72}, "decision": {"outcome": "APPROVED", "reason": "composite 72 is above 70"}}""");
 
     @Test
     void aScheduledRoadmapItemOutranksTheDecision() {
-        JsonNode roadmap = json("""
-                {"status": "SCHEDULED", "startPeriod": "2026-Q3", "endPeriod": "2026-Q4", "reason": "first period with room"}""");
+        RoadmapPart roadmap = roadmap("""
+                {"ideaId": "a1", "status": "SCHEDULED", "startPeriod": "2026-Q3", "endPeriod": "2026-Q4", "reason": "first period with room"}""");
 
         assertThat(StatusDerivation.derive(APPROVED_EVALUATION, roadmap, ALL_ANSWERED)).isEqualTo(new DerivedStatus(
                 SCHEDULED, "Scheduled on the roadmap from 2026-Q3 to 2026-Q4: first period with room."));
@@ -33,8 +32,8 @@ class StatusDerivationTest {
 
     @Test
     void aScheduleWithinOnePeriodNamesThatPeriod() {
-        JsonNode roadmap = json("""
-                {"status": "SCHEDULED", "startPeriod": "2026-Q3", "endPeriod": "2026-Q3"}""");
+        RoadmapPart roadmap = roadmap("""
+                {"ideaId": "a1", "status": "SCHEDULED", "startPeriod": "2026-Q3", "endPeriod": "2026-Q3"}""");
 
         assertThat(StatusDerivation.derive(APPROVED_EVALUATION, roadmap, ALL_ANSWERED).reason())
                 .isEqualTo("Scheduled on the roadmap for 2026-Q3.");
@@ -42,8 +41,8 @@ class StatusDerivationTest {
 
     @Test
     void aBackloggedRoadmapItemGivesTheRoadmapsReason() {
-        JsonNode roadmap = json("""
-                {"status": "BACKLOGGED", "reason": "no capacity left in the 4-quarter horizon."}""");
+        RoadmapPart roadmap = roadmap("""
+                {"ideaId": "a1", "status": "BACKLOGGED", "reason": "no capacity left in the 4-quarter horizon."}""");
 
         assertThat(StatusDerivation.derive(APPROVED_EVALUATION, roadmap, ALL_ANSWERED)).isEqualTo(new DerivedStatus(
                 BACKLOGGED, "Approved, but there is no room for it on the roadmap yet: no capacity left in the 4-quarter horizon."));
@@ -51,8 +50,8 @@ class StatusDerivationTest {
 
     @Test
     void anUnknownRoadmapStatusFallsBackToTheDecision() {
-        JsonNode roadmap = json("""
-                {"status": "SOMETHING_NEW"}""");
+        RoadmapPart roadmap = roadmap("""
+                {"ideaId": "a1", "status": "SOMETHING_NEW"}""");
 
         assertThat(StatusDerivation.derive(APPROVED_EVALUATION, roadmap, ALL_ANSWERED).status()).isEqualTo(APPROVED);
     }
@@ -65,8 +64,8 @@ class StatusDerivationTest {
 
     @Test
     void aRejectionIsRejected() {
-        JsonNode evaluation = json("""
-                {"assessment": {}, "decision": {"outcome": "REJECTED", "reason": "composite 20 is below 30"}}""");
+        EvaluationPart evaluation = evaluation("""
+                {"ideaId": "a1", "assessment": {}, "decision": {"outcome": "REJECTED", "reason": "composite 20 is below 30"}}""");
 
         assertThat(StatusDerivation.derive(evaluation, null, ALL_ANSWERED))
                 .isEqualTo(new DerivedStatus(REJECTED, "Rejected at the gate: composite 20 is below 30."));
@@ -74,8 +73,8 @@ class StatusDerivationTest {
 
     @Test
     void aDecisionThatNeedsAReviewKeepsTheIdeaInEvaluation() {
-        JsonNode evaluation = json("""
-                {"assessment": {}, "decision": {"outcome": "NEEDS_REVIEW", "reason": "cost above 50000 EUR"}}""");
+        EvaluationPart evaluation = evaluation("""
+                {"ideaId": "a1", "assessment": {}, "decision": {"outcome": "NEEDS_REVIEW", "reason": "cost above 50000 EUR"}}""");
 
         assertThat(StatusDerivation.derive(evaluation, null, ALL_ANSWERED))
                 .isEqualTo(new DerivedStatus(IN_EVALUATION, "Waiting for a reviewer: cost above 50000 EUR."));
@@ -96,8 +95,8 @@ class StatusDerivationTest {
 
     @Test
     void anAssessmentWithoutDecisionIsInEvaluation() {
-        JsonNode evaluation = json("""
-                {"assessment": {"composite": 50}, "decision": null}""");
+        EvaluationPart evaluation = evaluation("""
+                {"ideaId": "a1", "assessment": {"composite": 50}, "decision": null}""");
 
         assertThat(StatusDerivation.derive(evaluation, null, ALL_ANSWERED))
                 .isEqualTo(new DerivedStatus(IN_EVALUATION, "Scored, waiting for the gate decision."));
@@ -111,7 +110,7 @@ class StatusDerivationTest {
 
     @Test
     void anEvaluationWithNeitherAssessmentNorDecisionIsStillSubmitted() {
-        assertThat(StatusDerivation.derive(json("{\"ideaId\": \"a1\"}"), null, ALL_ANSWERED).status()).isEqualTo(SUBMITTED);
+        assertThat(StatusDerivation.derive(evaluation("{\"ideaId\": \"a1\"}"), null, ALL_ANSWERED).status()).isEqualTo(SUBMITTED);
     }
 
     @Test
@@ -123,14 +122,18 @@ class StatusDerivationTest {
 
     @Test
     void doesNotWarnWhenOnlyAnEarlierPartDidNotAnswer() {
-        JsonNode roadmap = json("""
-                {"status": "BACKLOGGED"}""");
+        RoadmapPart roadmap = roadmap("""
+                {"ideaId": "a1", "status": "BACKLOGGED"}""");
 
         assertThat(StatusDerivation.derive(null, roadmap, EnumSet.of(Part.IDEA, Part.EVALUATION)).reason())
                 .isEqualTo("Approved, but there is no room for it on the roadmap yet.");
     }
 
-    private static JsonNode json(String text) {
-        return json.readTree(text);
+    private static EvaluationPart evaluation(String text) {
+        return json.readValue(text, EvaluationPart.class);
+    }
+
+    private static RoadmapPart roadmap(String text) {
+        return json.readValue(text, RoadmapPart.class);
     }
 }

@@ -57,6 +57,51 @@ class IdeaQueryTest {
     }
 
     @Test
+    void followingTheCursorsVisitsExactlyTheIdeasThePagesHold() {
+        qt().withFixedSeed(63L).withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            List<IdeaSummary> ideas = ViewSamples.randomSummaries(random, random.nextInt(80));
+            IdeaQuery first = randomQuery(random);
+            IdeaQuery byPage = new IdeaQuery(first.statuses(), first.teams(), first.themes(), first.submitters(),
+                    first.tags(), first.text(), first.sort(), first.descending(), 0, 1 + random.nextInt(15));
+
+            List<String> paged = new ArrayList<>();
+            for (int number = 0; number < byPage.run(ideas).totalPages(); number++) {
+                new IdeaQuery(byPage.statuses(), byPage.teams(), byPage.themes(), byPage.submitters(), byPage.tags(),
+                        byPage.text(), byPage.sort(), byPage.descending(), number, byPage.size())
+                        .run(ideas).items().forEach(idea -> paged.add(idea.id()));
+            }
+            List<String> followed = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                IdeaQuery.Page page = new IdeaQuery(byPage.statuses(), byPage.teams(), byPage.themes(), byPage.submitters(),
+                        byPage.tags(), byPage.text(), byPage.sort(), byPage.descending(), 0, byPage.size(), cursor).run(ideas);
+                page.items().forEach(idea -> followed.add(idea.id()));
+                assertThat(page.items()).hasSizeLessThanOrEqualTo(byPage.size());
+                cursor = page.nextCursor();
+                pages++;
+            } while (cursor != null);
+
+            assertThat(followed).containsExactlyElementsOf(paged);
+            assertThat(pages).isEqualTo(Math.max(1, byPage.run(ideas).totalPages()));
+        });
+    }
+
+    @Test
+    void aCursorFromAnotherSortOrNotFromTheGatewayIsRefused() {
+        List<IdeaSummary> ideas = ViewSamples.randomSummaries(new Random(7), 10);
+        String cursor = new IdeaQuery(null, null, null, null, null, null, IdeaQuery.Sort.PRIORITY, true, 0, 3).run(ideas).nextCursor();
+
+        assertThatThrownBy(() -> new IdeaQuery(null, null, null, null, null, null, IdeaQuery.Sort.CREATED_AT, true, 0, 3, cursor))
+                .hasMessageContaining("cursor belongs to a list sorted by priority desc");
+        assertThatThrownBy(() -> new IdeaQuery(null, null, null, null, null, null, null, true, 0, 3, "not-ours"))
+                .hasMessage("cursor is not a nextCursor this gateway gave out");
+        assertThatThrownBy(() -> new IdeaQuery(null, null, null, null, null, null, IdeaQuery.Sort.PRIORITY, true, 1, 3, cursor))
+                .hasMessage("page and cursor cannot be combined");
+    }
+
+    @Test
     void ideasWithoutTheSortFieldComeLastEitherWay() {
         IdeaSummary none = PipelineFold.apply(null, ViewSamples.submitted("n", "x", "web", "a", List.of(), List.of(), null, 1,
                 ViewSamples.T0), ViewSamples.T0);

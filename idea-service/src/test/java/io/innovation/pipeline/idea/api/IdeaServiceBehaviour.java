@@ -10,6 +10,7 @@ import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.idea.domain.SampleIdeas;
 import io.innovation.pipeline.idea.stream.IdeaTopology;
 import io.innovation.pipeline.platform.stream.StreamFunction;
+import io.innovation.pipeline.platform.testing.GoldenAnswers;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
 import io.innovation.pipeline.platform.testing.Readiness;
 import io.innovation.pipeline.platform.testing.ServiceBehaviour;
@@ -53,9 +54,11 @@ abstract class IdeaServiceBehaviour extends ServiceBehaviour {
         assertThat(idea.channel()).isEqualTo("http");
         assertThat(created.getResponseHeaders().getLocation()).hasPath("/ideas/" + idea.id());
 
-        http.get().uri("/ideas/{id}", idea.id()).exchange()
+        byte[] answer = http.get().uri("/ideas/{id}", idea.id()).exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.team").isEqualTo("identity").jsonPath("$.version").isEqualTo(1);
+                .expectBody().jsonPath("$.team").isEqualTo("identity").jsonPath("$.version").isEqualTo(1)
+                .returnResult().getResponseBodyContent();
+        GoldenAnswers.record("idea-service.get-idea", answer); // what the gateway's composed view reads
         http.get().uri("/ideas").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[?(@.id == '" + idea.id() + "')]").exists();
 

@@ -8,6 +8,7 @@ import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
+import io.innovation.pipeline.platform.testing.GoldenAnswers;
 import io.innovation.pipeline.platform.testing.KafkaTopicReader;
 import io.innovation.pipeline.roadmap.stream.RoadmapTopology;
 import io.innovation.pipeline.platform.stream.StreamFunction;
@@ -46,6 +47,9 @@ abstract class RoadmapServiceBehaviour extends ServiceBehaviour {
                         .jsonPath("$.status").isEqualTo("SCHEDULED")
                         .jsonPath("$.startPeriod").isEqualTo("2027-Q1")
                         .jsonPath("$.reason").isNotEmpty());
+        GoldenAnswers.record("roadmap-service.get-roadmap-item", // what the gateway's composed view reads
+                http.get().uri("/roadmap/items/{id}", ID).exchange().expectStatus().isOk()
+                        .expectBody().returnResult().getResponseBodyContent());
         http.get().uri("/roadmap?team=identity").exchange()
                 .expectStatus().isOk()
                 .expectBody()
