@@ -82,10 +82,10 @@ class StatusDerivationTest {
 
     @Test
     void anIdeaSentBackForInformationOrParkedAtTheGateSaysWhy() {
-        JsonNode questions = json("""
-                {"assessment": {}, "decision": {"outcome": "NEEDS_INFO", "reason": "NEEDS_INFO by rita: how many users"}}""");
-        JsonNode parked = json("""
-                {"assessment": {}, "decision": {"outcome": "PARKED", "reason": "needs 5000 EUR more than is left"}}""");
+        EvaluationPart questions = evaluation("""
+                {"ideaId": "a1", "assessment": {}, "decision": {"outcome": "NEEDS_INFO", "reason": "NEEDS_INFO by rita: how many users"}}""");
+        EvaluationPart parked = evaluation("""
+                {"ideaId": "a1", "assessment": {}, "decision": {"outcome": "PARKED", "reason": "needs 5000 EUR more than is left"}}""");
 
         assertThat(StatusDerivation.derive(questions, null, ALL_ANSWERED)).isEqualTo(new DerivedStatus(
                 PipelineStatus.NEEDS_INFO, "Back to the submitter with questions: NEEDS_INFO by rita: how many users."));
