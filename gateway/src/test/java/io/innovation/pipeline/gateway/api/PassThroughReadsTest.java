@@ -59,4 +59,15 @@ class PassThroughReadsTest extends GatewayIntegrationTest {
                     .jsonPath("$.detail").isEqualTo("roadmap-service could not be reached.");
         }
     }
+    @Test
+    void relaysSimilarIdeasWithTheTypedTextEncodedWhole() {
+        String similar = """
+                {"similar": [{"ideaId": "a1", "title": "R&D portal", "score": 0.61}], "minScore": 0.3}""";
+        ideaService.answerJson("/ideas/similar?title=R%26D%20portal&limit=3", similar);
+
+        gateway.get().uri(uri -> uri.path("/api/ideas/similar").queryParam("title", "{t}").queryParam("limit", 3).build("R&D portal"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().json(similar, JsonCompareMode.STRICT);
+    }
 }

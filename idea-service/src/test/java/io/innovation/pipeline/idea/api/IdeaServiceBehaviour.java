@@ -166,4 +166,42 @@ abstract class IdeaServiceBehaviour extends ServiceBehaviour {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
+    @Test
+    void aRewordedDuplicateIsOfferedAsSimilarWithItsScoreAndUnrelatedIdeasAreNot() {
+        IdeaView original = http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("title", "Export invoices as PDF", "submitter", "bob", "team", "billing",
+                        "problem", "Finance teams cannot download their invoices and copy numbers by hand from the billing page"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(IdeaView.class).returnResult().getResponseBody();
+        IdeaView unrelated = http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("title", "Parental controls in the streaming app", "submitter", "bob", "team", "media",
+                        "problem", "Parents cannot stop children from watching adult content on family accounts"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(IdeaView.class).returnResult().getResponseBody();
+
+        // the index follows the ideas topic: the new ideas arrive within moments
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get()
+                .uri(uri -> uri.path("/ideas/similar").queryParam("title", "Download invoices in PDF format")
+                        .queryParam("problem", "Customers cannot save an invoice from the billing screen and retype the amounts").build())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.similar[0].ideaId").isEqualTo(original.id())
+                .jsonPath("$.similar[0].title").isEqualTo("Export invoices as PDF")
+                .jsonPath("$.similar[0].score").value(score -> assertThat(((Number) score).doubleValue()).isBetween(0.3, 1.0))
+                .jsonPath("$.similar[?(@.ideaId == '" + unrelated.id() + "')]").doesNotExist()
+                .jsonPath("$.minScore").isEqualTo(0.3));
+
+        http.get().uri("/ideas/{id}/similar", original.id()).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.similar[?(@.ideaId == '" + original.id() + "')]").doesNotExist();
+        http.get().uri("/ideas/similar").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("title");
+        http.get().uri("/ideas/similar?title=invoices&limit=0").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
+        http.get().uri("/ideas/{id}/similar", "5d7f3a52-1f57-4c0e-8a59-7c4f1b8e9a10").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
 }
