@@ -16,10 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -47,18 +45,9 @@ class BudgetRaceEndToEndIT {
                     "{\"amount\": " + COST.multiply(BigDecimal.valueOf(FITS)) + ", \"currency\": \"EUR\"}");
             assertThat(envelope.statusCode()).as(envelope.body()).isEqualTo(200);
 
-            List<String> ids = new ArrayList<>();
-            try (KafkaProducer<String, byte[]> producer = topics.outsideProducer()) {
-                for (int i = 0; i < IDEAS; i++) {
-                    String id = UUID.randomUUID().toString();
-                    ids.add(id);
-                    producer.send(KafkaTopics.submitIdeaCloudEvent(id, idea(i)));
-                    if (i == IDEAS / 3) {
-                        producer.flush();
-                        system.evaluationServices.get(0).kill();
-                    }
-                }
-            }
+            KafkaTopics.Burst burst = KafkaTopics.Burst.of(IDEAS, BudgetRaceEndToEndIT::idea);
+            List<String> ids = burst.ids();
+            topics.sendKillingAt(burst.commands(), IDEAS / 3, () -> system.evaluationServices.get(0).kill());
 
             await("a final decision for every idea").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).until(() ->
                     decisions(topics.readAll(Topic.EVALUATIONS.topicName())).keySet().containsAll(ids));

@@ -7,15 +7,12 @@ import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.Topic;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -37,20 +34,13 @@ class FailoverEndToEndIT {
             KafkaTopics topics = new KafkaTopics(system.brokers());
             GatewayClient gateway = new GatewayClient(system.gateway.baseUri());
 
-            List<String> ids = new ArrayList<>();
-            try (KafkaProducer<String, byte[]> producer = topics.outsideProducer()) {
-                for (int i = 0; i < IDEAS; i++) {
-                    String id = UUID.randomUUID().toString();
-                    ids.add(id);
-                    producer.send(KafkaTopics.submitIdeaCloudEvent(id, idea(i)));
-                    if (i == KILL_AFTER) {
-                        producer.flush();
-                        for (List<ServiceProcess> instances : List.of(system.ideaServices, system.evaluationServices, system.roadmapServices)) {
-                            instances.get(0).kill();
-                        }
-                    }
+            KafkaTopics.Burst burst = KafkaTopics.Burst.of(IDEAS, FailoverEndToEndIT::idea);
+            List<String> ids = burst.ids();
+            topics.sendKillingAt(burst.commands(), KILL_AFTER, () -> {
+                for (List<ServiceProcess> instances : List.of(system.ideaServices, system.evaluationServices, system.roadmapServices)) {
+                    instances.get(0).kill();
                 }
-            }
+            });
 
             await("a decision for every idea").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).until(() ->
                     keysOf(topics.readAll(Topic.EVALUATIONS.topicName()), EventTypes.IDEA_DECIDED).containsAll(ids));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -67,6 +68,41 @@ final class KafkaTopics {
             consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
         }
         return seen;
+    }
+
+    /**
+     * Sends {@code records} in order as an outside producer; once record {@code killAt} is sent and flushed, runs
+     * {@code kill} (a fault in the middle of a burst), then sends the rest.
+     */
+    void sendKillingAt(List<ProducerRecord<String, byte[]>> records, int killAt, Fault kill) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = outsideProducer()) {
+            for (int i = 0; i < records.size(); i++) {
+                producer.send(records.get(i));
+                if (i == killAt) {
+                    producer.flush();
+                    kill.run();
+                }
+            }
+        }
+    }
+
+    /** What a test does to the system in the middle of a burst. */
+    interface Fault {
+        void run() throws Exception;
+    }
+
+    /** {@code count} SubmitIdea commands for fresh idea ids, the i-th with the JSON {@code idea.apply(i)}. */
+    record Burst(List<String> ids, List<ProducerRecord<String, byte[]>> commands) {
+        static Burst of(int count, IntFunction<String> idea) {
+            List<String> ids = new ArrayList<>();
+            List<ProducerRecord<String, byte[]>> commands = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String id = UUID.randomUUID().toString();
+                ids.add(id);
+                commands.add(submitIdeaCloudEvent(id, idea.apply(i)));
+            }
+            return new Burst(ids, commands);
+        }
     }
 
     KafkaProducer<String, byte[]> outsideProducer() {

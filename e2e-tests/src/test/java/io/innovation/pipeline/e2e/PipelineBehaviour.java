@@ -42,6 +42,13 @@ abstract class PipelineBehaviour {
              "costEstimate": {"amount": 30000, "currency": "EUR"}, "timeCriticality": 8, "riskReduction": 5}
             """;
 
+    /** Priority in the grey zone between 30 and 60 on the named theme: it waits for a review. */
+    static final String GREY_IDEA = """
+            {"title": "Retry failed payouts", "problem": "Payouts fail now and then", "team": "payments",
+             "themes": ["%s"], "reach": 1000, "impact": 1, "confidence": 50, "effortWeeks": 7,
+             "costEstimate": {"amount": 20000, "currency": "EUR"}, "timeCriticality": 3, "riskReduction": 2}
+            """;
+
     PipelineSystem system;
     KafkaTopics topics;
     GatewayClient gateway;
@@ -169,12 +176,65 @@ abstract class PipelineBehaviour {
     }
 
     /**
-     * After the tests above (ideas accepted, decided and scheduled, a dead letter, a rejection), the services expose
+     * A grey-zone idea waits for a review; its submitter may not review it; a reviewer reviews it and approves it
+     * against the policy's proposal with a rationale; it is scheduled, its history names the review's and the
+     * decision's authors, and the composed view explains it to engineers and executives. A theme's new weight
+     * re-scores the open ideas of that theme.
+     */
+    @Test
+    @Order(6)
+    void aReviewerReviewsAndApprovesAGreyZoneIdeaThatIsThenScheduled() throws Exception {
+        GatewayClient rita = new GatewayClient(system.gateway.baseUri(), "rita", GatewayClient.DEMO_PASSWORD);
+        GatewayClient erin = new GatewayClient(system.gateway.baseUri(), "erin", GatewayClient.DEMO_PASSWORD);
+        HttpResponse<String> created = gateway.post("/api/ideas", GREY_IDEA.formatted("platform-reliability"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).get("id").asString();
+        JsonNode waiting = gateway.awaitStatus(id, "IN_EVALUATION");
+        assertThat(waiting.get("statusReason").asString()).startsWith("Waiting for a reviewer");
+
+        HttpResponse<String> own = gateway.post("/api/ideas/" + id + "/reviews", "{\"feasibility\": 5, \"value\": 5, \"risk\": 1}");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(403);
+        assertThat(rita.get("/api/reviews/queue").body()).contains(id);
+        HttpResponse<String> review = rita.post("/api/ideas/" + id + "/reviews",
+                "{\"feasibility\": 4, \"value\": 5, \"risk\": 2, \"comment\": \"Partners leave over failed payouts\"}");
+        assertThat(review.statusCode()).as(review.body()).isEqualTo(201);
+        HttpResponse<String> noRationale = rita.post("/api/ideas/" + id + "/decision", "{\"outcome\": \"APPROVED\"}");
+        assertThat(noRationale.statusCode()).as(noRationale.body()).isEqualTo(400);
+        assertThat(noRationale.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        HttpResponse<String> approved = rita.post("/api/ideas/" + id + "/decision",
+                "{\"outcome\": \"APPROVED\", \"rationale\": \"Failed payouts cost us partners\"}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(JSON.readTree(approved.body()).get("outcome").asString()).isEqualTo("APPROVED");
+
+        JsonNode scheduled = gateway.awaitStatus(id, "SCHEDULED");
+        JsonNode decision = scheduled.get("evaluation").get("decision");
+        assertThat(decision.get("decidedBy").asString()).isEqualTo("rita");
+        assertThat(decision.get("engineerExplanation").asString()).contains("Feasibility 4 of 5");
+        assertThat(decision.get("executiveExplanation").asString()).contains("reserved from platform-reliability");
+        List<String> history = new java.util.ArrayList<>();
+        for (JsonNode entry : JSON.readTree(gateway.get("/api/ideas/" + id + "/history").body())) {
+            history.add(entry.get("type").asString() + " by " + entry.get("actor").asString());
+        }
+        assertThat(history).contains("innovation.idea.reviewed.v1 by rita", "innovation.idea.decided.v1 by rita");
+
+        HttpResponse<String> open = gateway.post("/api/ideas", GREY_IDEA.formatted("developer-productivity"));
+        String openId = JSON.readTree(open.body()).get("id").asString();
+        gateway.awaitStatus(openId, "IN_EVALUATION");
+        HttpResponse<String> weight = erin.put("/api/themes/developer-productivity",
+                "{\"name\": \"Developer productivity\", \"weight\": 1.0, \"active\": true}");
+        assertThat(weight.statusCode()).as(weight.body()).isEqualTo(200);
+        org.awaitility.Awaitility.await("re-scored").atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(JSON.readTree(gateway.get("/api/ideas/" + openId).body())
+                        .at("/evaluation/assessment/alignment/value").asDouble()).isEqualTo(1.0));
+    }
+
+    /**
+     * After the tests above (ideas accepted, reviewed, decided and scheduled, a dead letter, a rejection), the services expose
      * every metric deploy/prometheus/metric-names.txt marks {@code exposed} (what the alert rules and the Grafana
      * dashboard use), and none it marks {@code expected} (not exposed yet) without the list saying so.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void theServicesExposeTheMetricsTheAlertsAndTheDashboardUse() throws Exception {
         Set<String> scraped = new TreeSet<>();
         HttpClient http = HttpClient.newHttpClient();
@@ -193,7 +253,7 @@ abstract class PipelineBehaviour {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void restartingTheServicesKeepsEveryIdeaAndProcessesNothingTwice() throws Exception {
         for (ServiceProcess service : system.services()) {
             service.stop();

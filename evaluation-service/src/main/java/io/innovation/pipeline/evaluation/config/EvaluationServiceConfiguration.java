@@ -6,7 +6,7 @@ import io.innovation.pipeline.evaluation.stream.EvaluationRules;
 import io.innovation.pipeline.evaluation.stream.EvaluationTopology;
 import io.innovation.pipeline.platform.config.StreamFunctionBindings;
 import io.innovation.pipeline.platform.stream.CommandOutcomes;
-import io.innovation.pipeline.platform.stream.OutcomeListener;
+import io.innovation.pipeline.platform.stream.InstanceListener;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import java.time.Clock;
 import java.util.function.Function;
@@ -64,13 +64,13 @@ class EvaluationServiceConfiguration {
     /** Feeds {@link CommandOutcomes} from the topics the processors write. */
     @Bean
     KafkaMessageListenerContainer<String, byte[]> evaluationOutcomesListener(KafkaProperties kafka, CommandOutcomes outcomes) {
-        return OutcomeListener.container(kafka, "evaluation-service", OutcomeListener.of(outcomes::onRecord),
-                Topic.EVALUATIONS, Topic.STRATEGY, Topic.COMMAND_REJECTIONS);
+        return InstanceListener.container(kafka, "innovation-evaluation-service-outcomes-", InstanceListener.From.LATEST,
+                InstanceListener.of(outcomes::onRecord), Topic.EVALUATIONS, Topic.STRATEGY, Topic.COMMAND_REJECTIONS);
     }
 
     @Bean
     HealthIndicator evaluationOutcomesHealthIndicator(KafkaMessageListenerContainer<String, byte[]> evaluationOutcomesListener) {
-        return OutcomeListener.health(evaluationOutcomesListener);
+        return InstanceListener.health(evaluationOutcomesListener);
     }
 
     /** Registered in META-INF/spring.factories. */

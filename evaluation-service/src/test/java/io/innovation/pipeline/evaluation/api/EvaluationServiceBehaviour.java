@@ -116,6 +116,18 @@ abstract class EvaluationServiceBehaviour extends ServiceBehaviour {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$[?(@.id == 'platform-reliability')].budgets[0].reserved").isEqualTo(java.util.List.of(20000));
+        http.post().uri("/what-if/scoring").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"approveAtOrAbove\": 95, \"rejectBelow\": 90}").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.ranking[?(@.ideaId == '" + GREY + "')].current").isEqualTo(java.util.List.of("APPROVED"))
+                .jsonPath("$.ranking[?(@.ideaId == '" + GREY + "')].wouldBe").isEqualTo(java.util.List.of("REJECTED"))
+                .jsonPath("$.ranking[?(@.ideaId == '" + GREY + "')].decisionChanges").isEqualTo(java.util.List.of(true));
+        http.post().uri("/what-if/scoring").contentType(MediaType.APPLICATION_JSON).body("{\"rejectBelow\": 99}").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/evaluations/{id}", GREY).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.decision.outcome").isEqualTo("APPROVED");
         http.put().uri("/themes/{id}", "platform-reliability").header(Caller.USER_HEADER, "rita").header(Caller.ROLES_HEADER, "REVIEWER")
                 .contentType(MediaType.APPLICATION_JSON).body("{\"name\": \"PR\", \"weight\": 1, \"active\": true}").exchange()
                 .expectStatus().isForbidden();

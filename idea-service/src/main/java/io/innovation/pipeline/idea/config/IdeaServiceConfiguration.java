@@ -2,13 +2,13 @@ package io.innovation.pipeline.idea.config;
 
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.Topic;
-import io.innovation.pipeline.idea.stream.IdeaOutcomes;
 import io.innovation.pipeline.idea.domain.SimilarIdeasPolicy;
+import io.innovation.pipeline.idea.stream.IdeaOutcomes;
 import io.innovation.pipeline.idea.stream.IdeaTopology;
 import io.innovation.pipeline.idea.stream.SimilarIdeasFeed;
 import io.innovation.pipeline.idea.stream.SimilarIdeasIndex;
 import io.innovation.pipeline.platform.config.StreamFunctionBindings;
-import io.innovation.pipeline.platform.stream.OutcomeListener;
+import io.innovation.pipeline.platform.stream.InstanceListener;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import java.time.Clock;
 import java.util.function.Function;
@@ -59,8 +59,8 @@ class IdeaServiceConfiguration {
     /** Feeds {@link IdeaOutcomes} from the topics the processor writes. */
     @Bean
     KafkaMessageListenerContainer<String, byte[]> ideaOutcomesListener(KafkaProperties kafka, IdeaOutcomes outcomes) {
-        return OutcomeListener.container(kafka, "idea-service", OutcomeListener.of(outcomes::onRecord), Topic.IDEAS,
-                Topic.COMMAND_REJECTIONS);
+        return InstanceListener.container(kafka, "innovation-idea-service-outcomes-", InstanceListener.From.LATEST,
+                InstanceListener.of(outcomes::onRecord), Topic.IDEAS, Topic.COMMAND_REJECTIONS);
     }
 
     @Bean(destroyMethod = "close")
@@ -73,16 +73,21 @@ class IdeaServiceConfiguration {
         return new SimilarIdeasPolicy(properties.similar().minScore(), properties.similar().limit());
     }
 
-    /** Feeds the similar-ideas index from {@code innovation.ideas.v1}, from the start: each instance holds the whole index. */
+    /**
+     * Feeds the similar-ideas index from {@code innovation.ideas.v1}: every instance reads every partition from the
+     * start, so each holds the whole index.
+     */
     @Bean
     KafkaMessageListenerContainer<String, byte[]> similarIdeasListener(KafkaProperties kafka, SimilarIdeasIndex index) {
-        return OutcomeListener.fromTheStart(kafka, "idea-service", "similar", OutcomeListener.of(new SimilarIdeasFeed(index)::onRecord),
-                Topic.IDEAS);
+        SimilarIdeasFeed feed = new SimilarIdeasFeed(index);
+        return InstanceListener.container(kafka, "innovation-idea-service-similar-", InstanceListener.From.EARLIEST,
+                InstanceListener.of(feed::onRecord), Topic.IDEAS);
     }
 
+    /** Ready once the outcome listener has its partitions: before that, an HTTP command's outcome could slip past. */
     @Bean
     HealthIndicator ideaOutcomesHealthIndicator(KafkaMessageListenerContainer<String, byte[]> ideaOutcomesListener) {
-        return OutcomeListener.health(ideaOutcomesListener);
+        return InstanceListener.health(ideaOutcomesListener);
     }
 
     /** Registered in META-INF/spring.factories. */

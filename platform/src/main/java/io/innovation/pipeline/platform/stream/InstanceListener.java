@@ -18,33 +18,27 @@ import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListener;
 
 /**
- * The listener that tells a service's HTTP commands their outcome: every instance reads every partition of the
- * topics its processors write (a group of its own, from the end, never committing), committed records only.
+ * A listener of this instance alone: every instance reads every partition of the topics (a group of its own, never
+ * committing offsets), committed records only. What tells a service's HTTP commands their outcome (from the end), or
+ * what an instance builds a local index from (from the start).
  */
-public final class OutcomeListener {
+public final class InstanceListener {
 
-    private OutcomeListener() {
+    /** Where a new listener starts: at the end of each partition, or at its start. */
+    public enum From {
+        LATEST,
+        EARLIEST
     }
 
-    public static KafkaMessageListenerContainer<String, byte[]> container(KafkaProperties kafka, String service,
+    private InstanceListener() {
+    }
+
+    /** @param groupPrefix the group id is this plus a random suffix, e.g. {@code innovation-idea-service-outcomes-} */
+    public static KafkaMessageListenerContainer<String, byte[]> container(KafkaProperties kafka, String groupPrefix, From from,
                                                                           MessageListener<String, byte[]> listener, Topic... topics) {
-        return ofThisInstance(kafka, "innovation-" + service + "-outcomes-", "latest", listener, topics);
-    }
-
-    /**
-     * A listener of this instance alone, the same way but from the start of the topics: for what an instance keeps in
-     * memory and rebuilds from the log at each start (e.g. idea-service's similar-ideas index).
-     */
-    public static KafkaMessageListenerContainer<String, byte[]> fromTheStart(KafkaProperties kafka, String service, String purpose,
-                                                                             MessageListener<String, byte[]> listener, Topic... topics) {
-        return ofThisInstance(kafka, "innovation-" + service + "-" + purpose + "-", "earliest", listener, topics);
-    }
-
-    private static KafkaMessageListenerContainer<String, byte[]> ofThisInstance(KafkaProperties kafka, String groupPrefix, String from,
-                                                                               MessageListener<String, byte[]> listener, Topic... topics) {
         Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + UUID.randomUUID());
-        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, from);
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, from.name().toLowerCase(java.util.Locale.ROOT));
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         ContainerProperties container = new ContainerProperties(Arrays.stream(topics).map(Topic::topicName).toArray(String[]::new));
@@ -63,7 +57,7 @@ public final class OutcomeListener {
         };
     }
 
-    /** For a listener method reference: {@code OutcomeListener.of(outcomes::onRecord)}. */
+    /** For a listener method reference: {@code InstanceListener.of(outcomes::onRecord)}. */
     public static MessageListener<String, byte[]> of(java.util.function.Consumer<ConsumerRecord<String, byte[]>> onRecord) {
         return onRecord::accept;
     }
