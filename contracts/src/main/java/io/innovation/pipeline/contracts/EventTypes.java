@@ -14,6 +14,20 @@ import io.innovation.pipeline.contracts.events.ItemBacklogged;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.contracts.events.ThemeSet;
+import io.innovation.pipeline.contracts.commands.UpdateIdea;
+import io.innovation.pipeline.contracts.commands.WithdrawIdea;
+import io.innovation.pipeline.contracts.commands.VoteForIdea;
+import io.innovation.pipeline.contracts.commands.WithdrawVote;
+import io.innovation.pipeline.contracts.commands.AddComment;
+import io.innovation.pipeline.contracts.commands.EditComment;
+import io.innovation.pipeline.contracts.commands.DeleteComment;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
+import io.innovation.pipeline.contracts.events.IdeaVoted;
+import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
+import io.innovation.pipeline.contracts.events.CommentAdded;
+import io.innovation.pipeline.contracts.events.CommentEdited;
+import io.innovation.pipeline.contracts.events.CommentDeleted;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,6 +47,21 @@ public final class EventTypes {
     public static final String ITEM_RESCHEDULED = "innovation.roadmap.item-rescheduled.v1";
     public static final String ITEM_BACKLOGGED = "innovation.roadmap.item-backlogged.v1";
     public static final String COMMAND_REJECTED = "innovation.command.rejected.v1";
+    // the idea lifecycle (issue 8): commands on innovation.idea-commands.v1, events on innovation.ideas.v1
+    public static final String UPDATE_IDEA = "innovation.idea.update.v1";
+    public static final String WITHDRAW_IDEA = "innovation.idea.withdraw.v1";
+    public static final String VOTE_FOR_IDEA = "innovation.idea.vote.v1";
+    public static final String WITHDRAW_VOTE = "innovation.idea.withdraw-vote.v1";
+    public static final String ADD_COMMENT = "innovation.idea.add-comment.v1";
+    public static final String EDIT_COMMENT = "innovation.idea.edit-comment.v1";
+    public static final String DELETE_COMMENT = "innovation.idea.delete-comment.v1";
+    public static final String IDEA_UPDATED = "innovation.idea.updated.v1";
+    public static final String IDEA_WITHDRAWN = "innovation.idea.withdrawn.v1";
+    public static final String IDEA_VOTED = "innovation.idea.voted.v1";
+    public static final String IDEA_VOTE_WITHDRAWN = "innovation.idea.vote-withdrawn.v1";
+    public static final String COMMENT_ADDED = "innovation.idea.comment-added.v1";
+    public static final String COMMENT_EDITED = "innovation.idea.comment-edited.v1";
+    public static final String COMMENT_DELETED = "innovation.idea.comment-deleted.v1";
 
     private static final Map<Class<?>, String> TYPE_BY_CLASS = new LinkedHashMap<>();
 
@@ -51,6 +80,20 @@ public final class EventTypes {
         TYPE_BY_CLASS.put(ItemRescheduled.class, ITEM_RESCHEDULED);
         TYPE_BY_CLASS.put(ItemBacklogged.class, ITEM_BACKLOGGED);
         TYPE_BY_CLASS.put(CommandRejected.class, COMMAND_REJECTED);
+        TYPE_BY_CLASS.put(UpdateIdea.class, UPDATE_IDEA);
+        TYPE_BY_CLASS.put(WithdrawIdea.class, WITHDRAW_IDEA);
+        TYPE_BY_CLASS.put(VoteForIdea.class, VOTE_FOR_IDEA);
+        TYPE_BY_CLASS.put(WithdrawVote.class, WITHDRAW_VOTE);
+        TYPE_BY_CLASS.put(AddComment.class, ADD_COMMENT);
+        TYPE_BY_CLASS.put(EditComment.class, EDIT_COMMENT);
+        TYPE_BY_CLASS.put(DeleteComment.class, DELETE_COMMENT);
+        TYPE_BY_CLASS.put(IdeaUpdated.class, IDEA_UPDATED);
+        TYPE_BY_CLASS.put(IdeaWithdrawn.class, IDEA_WITHDRAWN);
+        TYPE_BY_CLASS.put(IdeaVoted.class, IDEA_VOTED);
+        TYPE_BY_CLASS.put(IdeaVoteWithdrawn.class, IDEA_VOTE_WITHDRAWN);
+        TYPE_BY_CLASS.put(CommentAdded.class, COMMENT_ADDED);
+        TYPE_BY_CLASS.put(CommentEdited.class, COMMENT_EDITED);
+        TYPE_BY_CLASS.put(CommentDeleted.class, COMMENT_DELETED);
     }
 
     private EventTypes() {

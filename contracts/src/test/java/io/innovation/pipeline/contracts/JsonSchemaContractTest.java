@@ -83,6 +83,14 @@ class JsonSchemaContractTest {
         assertThat(CloudEventCodec.json().treeToValue(json, SubmitIdea.class)).isEqualTo(SamplePayloads.SUBMIT_IDEA);
     }
 
+    /** An edit carries the whole content by the rules of SubmitIdea: their copies of its schema are its schema. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(classes = {io.innovation.pipeline.contracts.commands.UpdateIdea.class,
+            io.innovation.pipeline.contracts.events.IdeaUpdated.class})
+    void theIdeaInAnEditIsDescribedByTheSubmitIdeaSchema(Class<?> type) {
+        assertThat(schemaJson(type).get("$defs").get("SubmitIdea")).isEqualTo(schemaJson(IdeaSubmitted.class).get("$defs").get("SubmitIdea"));
+    }
+
     private static Schema schemaFor(Class<?> type) {
         return REGISTRY.getSchema(schemaJson(type));
     }

@@ -21,6 +21,20 @@ import io.innovation.pipeline.contracts.events.PriorityTerm;
 import io.innovation.pipeline.contracts.events.Score;
 import io.innovation.pipeline.contracts.events.ThemeSet;
 import io.innovation.pipeline.contracts.events.Violation;
+import io.innovation.pipeline.contracts.commands.AddComment;
+import io.innovation.pipeline.contracts.commands.DeleteComment;
+import io.innovation.pipeline.contracts.commands.EditComment;
+import io.innovation.pipeline.contracts.commands.UpdateIdea;
+import io.innovation.pipeline.contracts.commands.VoteForIdea;
+import io.innovation.pipeline.contracts.commands.WithdrawIdea;
+import io.innovation.pipeline.contracts.commands.WithdrawVote;
+import io.innovation.pipeline.contracts.events.CommentAdded;
+import io.innovation.pipeline.contracts.events.CommentDeleted;
+import io.innovation.pipeline.contracts.events.CommentEdited;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
+import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
+import io.innovation.pipeline.contracts.events.IdeaVoted;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +44,7 @@ import java.util.Map;
 final class SamplePayloads {
     static final Instant NOW = Instant.parse("2026-11-25T10:15:30Z");
     static final String IDEA_ID = "6f1c2a4e-8d7b-4c1e-9a35-2b7f4c9d1e01";
+    static final String COMMENT_ID = "9a0e7c55-1b2d-4f3e-8c4a-5d6e7f8a9b0c";
 
     static final SubmitIdea SUBMIT_IDEA = new SubmitIdea(
             "Self-service password reset", "Support spends 20% of its time on password resets",
@@ -48,7 +63,22 @@ final class SamplePayloads {
                 "(value + time criticality + risk reduction) / job size", "(13 + 8 + 5) / 3");
         Score alignment = new Score("alignment", 1.0, Map.of("customer-experience", 1.0), "max weight of the idea's themes", "on theme customer-experience (weight 1.0)");
         List<PeriodAllocation> allocations = List.of(new PeriodAllocation("2027-Q1", 4.0), new PeriodAllocation("2027-Q2", 2.0));
-        return List.of(
+        List<Object> lifecycle = List.of(
+                new UpdateIdea(1L, SUBMIT_IDEA),
+                new WithdrawIdea("Solved by the new identity provider"),
+                new VoteForIdea(),
+                new WithdrawVote(),
+                new AddComment(COMMENT_ID, "Could this reuse the e-mail service?"),
+                new EditComment(COMMENT_ID, "Could this reuse the notification service?"),
+                new DeleteComment(COMMENT_ID),
+                new IdeaUpdated(IDEA_ID, 2, "identity", SUBMIT_IDEA, List.of("effortWeeks"), true, "c-3", NOW, "alice"),
+                new IdeaWithdrawn(IDEA_ID, 2, "identity", "Solved by the new identity provider", "c-4", NOW, "alice"),
+                new IdeaVoted(IDEA_ID, 3, "c-5", NOW, "rita"),
+                new IdeaVoteWithdrawn(IDEA_ID, 2, "c-6", NOW, "rita"),
+                new CommentAdded(IDEA_ID, COMMENT_ID, "Could this reuse the e-mail service?", "c-7", NOW, "paul"),
+                new CommentEdited(IDEA_ID, COMMENT_ID, "Could this reuse the notification service?", "c-8", NOW, "paul"),
+                new CommentDeleted(IDEA_ID, COMMENT_ID, "c-9", NOW, "admin"));
+        return java.util.stream.Stream.concat(List.<Object>of(
                 SUBMIT_IDEA,
                 MINIMAL_SUBMIT_IDEA,
                 new IdeaSubmitted(IDEA_ID, 1, "http", "c-1", NOW, SUBMIT_IDEA),
@@ -79,7 +109,7 @@ final class SamplePayloads {
                         allocations, 6.0, 81.5, 2, "an item of higher priority took 20 weeks of 2027-Q1", NOW),
                 new ItemBacklogged(IDEA_ID, "identity", "Self-service password reset", 6.0, 81.5, 3, "no room in 4 quarters", NOW),
                 new CommandRejected("c-2", EventTypes.SUBMIT_IDEA, Topic.IDEA_COMMANDS.topicName(), IDEA_ID,
-                        List.of(new Violation("title", "must be 3 to 200 characters")), NOW));
+                        List.of(new Violation("title", "must be 3 to 200 characters")), NOW)).stream(), lifecycle.stream()).toList();
     }
 
     private SamplePayloads() {
