@@ -11,6 +11,7 @@ import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.contracts.events.ThemeSet;
@@ -46,6 +47,7 @@ public final class EventTypes {
     public static final String ITEM_SCHEDULED = "innovation.roadmap.item-scheduled.v1";
     public static final String ITEM_RESCHEDULED = "innovation.roadmap.item-rescheduled.v1";
     public static final String ITEM_BACKLOGGED = "innovation.roadmap.item-backlogged.v1";
+    public static final String ITEM_REMOVED = "innovation.roadmap.item-removed.v1";
     public static final String COMMAND_REJECTED = "innovation.command.rejected.v1";
     // the idea lifecycle (issue 8): commands on innovation.idea-commands.v1, events on innovation.ideas.v1
     public static final String UPDATE_IDEA = "innovation.idea.update.v1";
@@ -79,6 +81,7 @@ public final class EventTypes {
         TYPE_BY_CLASS.put(ItemScheduled.class, ITEM_SCHEDULED);
         TYPE_BY_CLASS.put(ItemRescheduled.class, ITEM_RESCHEDULED);
         TYPE_BY_CLASS.put(ItemBacklogged.class, ITEM_BACKLOGGED);
+        TYPE_BY_CLASS.put(ItemRemoved.class, ITEM_REMOVED);
         TYPE_BY_CLASS.put(CommandRejected.class, COMMAND_REJECTED);
         TYPE_BY_CLASS.put(UpdateIdea.class, UPDATE_IDEA);
         TYPE_BY_CLASS.put(WithdrawIdea.class, WITHDRAW_IDEA);

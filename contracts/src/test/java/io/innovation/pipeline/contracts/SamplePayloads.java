@@ -14,6 +14,7 @@ import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.contracts.events.PeriodAllocation;
@@ -108,6 +109,8 @@ final class SamplePayloads {
                 new ItemRescheduled(IDEA_ID, "identity", "Self-service password reset", "2027-Q1", "2027-Q1", "2027-Q1", "2027-Q2",
                         allocations, 6.0, 81.5, 2, "an item of higher priority took 20 weeks of 2027-Q1", NOW),
                 new ItemBacklogged(IDEA_ID, "identity", "Self-service password reset", 6.0, 81.5, 3, "no room in 4 quarters", NOW),
+                new ItemRemoved(IDEA_ID, "identity", "Self-service password reset", "2026-Q4", "2027-Q1",
+                        "Removed from the roadmap: WITHDRAWN by alice (no longer needed).", NOW, "alice"),
                 new CommandRejected("c-2", EventTypes.SUBMIT_IDEA, Topic.IDEA_COMMANDS.topicName(), IDEA_ID,
                         List.of(new Violation("title", "must be 3 to 200 characters")), NOW)).stream(), lifecycle.stream()).toList();
     }

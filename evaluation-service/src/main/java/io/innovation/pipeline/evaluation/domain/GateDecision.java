@@ -12,11 +12,13 @@ public record GateDecision(Outcome outcome, String reason, Outcome proposal, int
         REJECTED,
         NEEDS_REVIEW,
         NEEDS_INFO,
-        PARKED;
+        PARKED,
+        /** Not the gate's: the idea was withdrawn, which closes its evaluation. */
+        WITHDRAWN;
 
-        /** An outcome a person may decide (every outcome but waiting). */
+        /** An outcome a person may decide (every outcome but waiting, and withdrawal, which is the submitter's). */
         public boolean decidable() {
-            return this != NEEDS_REVIEW;
+            return this != NEEDS_REVIEW && this != WITHDRAWN;
         }
     }
 

@@ -121,6 +121,36 @@ public record IdeaEvaluation(IdeaFacts facts, long version, String submitter, Li
         return new Step(after, true, null, false, null, List.of());
     }
 
+    /**
+     * The idea was withdrawn: its evaluation closes for good. A reservation it holds is released, and an approval
+     * waiting for its budget is dropped (the budget's answer then comes back stale, and what it reserved is given back).
+     * Null when it was closed already (a redelivery).
+     */
+    public Step withdrawn(String by, String why, Instant at) {
+        if (closed()) {
+            return null;
+        }
+        List<BudgetRequest> release = decision != null && decision.holdsBudget()
+                ? List.of(new BudgetRequest.Release(decision.budget().themeId(), facts.ideaId(), sequence)) : List.of();
+        String reason = "Withdrawn by " + by + (why == null || why.isBlank() ? "" : ": " + why.strip())
+                + (release.isEmpty() ? "." : ". The budget it held is released.") + " Its evaluation is closed.";
+        Decision closing = new Decision(Outcome.WITHDRAWN, reason, by, at, null, null, List.of(), null, engineerExplanation(),
+                executiveExplanation(null, at));
+        IdeaEvaluation after = new IdeaEvaluation(facts, version, submitter, dependsOn, reviews, assessment, gate, closing,
+                null, null, sequence);
+        return new Step(after, false, null, false, closing, release);
+    }
+
+    /** Withdrawn: nothing changes its evaluation any more. */
+    public boolean closed() {
+        return decision != null && decision.outcome() == Outcome.WITHDRAWN;
+    }
+
+    /** Sent back to its submitter with questions: an edit of any field answers them. */
+    public boolean awaitingAnswers() {
+        return pending == null && decision != null && decision.outcome() == Outcome.NEEDS_INFO;
+    }
+
     /** Waiting for reviews or a person's decision, with no approval in flight. */
     public boolean open() {
         return pending == null && decision != null && decision.waiting();

@@ -15,6 +15,8 @@ import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import io.innovation.pipeline.evaluation.domain.GateDecision.Outcome;
 import io.innovation.pipeline.evaluation.domain.GateRules;
 import io.innovation.pipeline.evaluation.domain.IdeaEvaluation;
@@ -72,7 +74,12 @@ final class IdeaEvaluationProcessor extends EvaluationProcessor {
     protected void handle(Record<String, byte[]> record, CloudEvent event) {
         String type = event.getType();
         if (EventTypes.IDEA_SUBMITTED.equals(type)) {
-            submitted(record, CloudEventCodec.data(event, IdeaSubmitted.class));
+            IdeaSubmitted submitted = CloudEventCodec.data(event, IdeaSubmitted.class);
+            evaluate(record, submitted.ideaId(), submitted.version(), submitted.idea());
+        } else if (EventTypes.IDEA_UPDATED.equals(type)) {
+            updated(record, CloudEventCodec.data(event, IdeaUpdated.class));
+        } else if (EventTypes.IDEA_WITHDRAWN.equals(type)) {
+            withdrawn(record, CloudEventCodec.data(event, IdeaWithdrawn.class));
         } else if (EventTypes.REVIEW_IDEA.equals(type)) {
             read(record, event, ReviewIdea.class).ifPresent(review -> review(record, event, review));
         } else if (EventTypes.DECIDE_IDEA.equals(type)) {
@@ -89,19 +96,47 @@ final class IdeaEvaluationProcessor extends EvaluationProcessor {
         }
     }
 
-    private void submitted(Record<String, byte[]> record, IdeaSubmitted submitted) {
-        Evaluation previous = evaluations.get(submitted.ideaId());
-        if (previous != null && previous.ideaVersion() >= submitted.version()) {
+    /** A version of an idea (its first, or an edit that re-opens its evaluation): scored and gated afresh. */
+    private void evaluate(Record<String, byte[]> record, String ideaId, long version, SubmitIdea idea) {
+        Evaluation previous = evaluations.get(ideaId);
+        if (previous != null && previous.ideaVersion() >= version) {
             return; // this version was evaluated already (a redelivery)
         }
-        SubmitIdea idea = submitted.idea();
+        if (previous != null && previous.state() != null && previous.state().closed()) {
+            return; // withdrawn: no later version is evaluated
+        }
         Instant at = timeOf(record);
-        Step step = IdeaEvaluation.submitted(previous == null ? null : previous.state(), facts(submitted), submitted.version(),
+        Step step = IdeaEvaluation.submitted(previous == null ? null : previous.state(), facts(ideaId, idea), version,
                 idea.submitter(), idea.dependsOn(), at, domainRules());
-        Evaluation base = new Evaluation(submitted.ideaId(), submitted.version(), idea.title(), idea.team(), step.after(),
+        Evaluation base = new Evaluation(ideaId, version, idea.title(), idea.team(), step.after(),
                 previous == null ? null : previous.assessment(), previous == null ? null : previous.decision(),
                 previous == null ? List.of() : previous.history());
         apply(evaluations, record, base, step, at, null);
+    }
+
+    /**
+     * An edit re-opens the evaluation when it changed what the scores rest on (estimates, themes, team, dependencies), or
+     * when the idea was sent back with questions (any edit answers them); other edits (wording, tags) leave it as it is.
+     */
+    private void updated(Record<String, byte[]> record, IdeaUpdated updated) {
+        Evaluation previous = evaluations.get(updated.ideaId());
+        boolean answers = previous != null && previous.state() != null && previous.state().awaitingAnswers();
+        if (previous == null || updated.reopensEvaluation() || answers) {
+            evaluate(record, updated.ideaId(), updated.version(), updated.idea());
+        }
+    }
+
+    private void withdrawn(Record<String, byte[]> record, IdeaWithdrawn withdrawn) {
+        Evaluation evaluation = evaluations.get(withdrawn.ideaId());
+        if (evaluation == null || evaluation.state() == null) {
+            return; // never evaluated: nothing to release
+        }
+        Instant at = timeOf(record);
+        String by = withdrawn.actor() == null ? evaluation.state().submitter() : withdrawn.actor();
+        Step step = evaluation.state().withdrawn(by, withdrawn.reason(), at);
+        if (step != null) {
+            apply(evaluations, record, evaluation, step, at, by);
+        }
     }
 
     private void review(Record<String, byte[]> record, CloudEvent command, ReviewIdea review) {
@@ -134,6 +169,10 @@ final class IdeaEvaluationProcessor extends EvaluationProcessor {
         Evaluation evaluation = evaluations.get(ideaId);
         if (evaluation == null || evaluation.state() == null) {
             reject(record, command, Refusal.of(Refusal.Kind.NOT_FOUND, "ideaId", "no idea " + ideaId + " is being evaluated"));
+            return Optional.empty();
+        }
+        if (evaluation.state().closed()) {
+            reject(record, command, Refusal.of(Refusal.Kind.CONFLICT, "ideaId", "idea " + ideaId + " was withdrawn: its evaluation is closed"));
             return Optional.empty();
         }
         return Optional.of(evaluation);
@@ -194,9 +233,8 @@ final class IdeaEvaluationProcessor extends EvaluationProcessor {
         return context.recordMetadata().map(m -> Topic.EVALUATION_COMMANDS.topicName().equals(m.topic())).orElse(false);
     }
 
-    private static IdeaFacts facts(IdeaSubmitted submitted) {
-        SubmitIdea idea = submitted.idea();
-        return new IdeaFacts(submitted.ideaId(), idea.title(), idea.team(), idea.themes(), idea.reach(), idea.impact(),
+    private static IdeaFacts facts(String ideaId, SubmitIdea idea) {
+        return new IdeaFacts(ideaId, idea.title(), idea.team(), idea.themes(), idea.reach(), idea.impact(),
                 idea.confidence(), idea.effortWeeks(),
                 idea.costEstimate() == null ? null : idea.costEstimate().amount(),
                 idea.costEstimate() == null ? null : idea.costEstimate().currency(),

@@ -20,6 +20,9 @@ import io.innovation.pipeline.contracts.events.CommandRejected;
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
 import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
+import io.innovation.pipeline.contracts.commands.SubmitIdea;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.ThemeSet;
 import io.innovation.pipeline.evaluation.domain.Envelope;
@@ -248,6 +251,56 @@ class EvaluationTopologyTest {
 
         assertThat(decisions()).extracting(IdeaDecided::outcome).endsWith(DecisionOutcome.REJECTED);
         assertThat(theme("customer-experience").envelope(QUARTER).orElseThrow().reserved()).isZero();
+    }
+
+    @Test
+    void withdrawingAnApprovedIdeaClosesItsEvaluationReleasesItsBudgetAndRefusesLaterDecisions() {
+        pipe(ideas, STRONG, ideaService.event(STRONG, SubmittedIdeas.strong(STRONG), SubmittedIdeas.AT), SubmittedIdeas.AT);
+        assertThat(theme("customer-experience").envelope(QUARTER).orElseThrow().reserved()).isEqualByComparingTo("30000");
+
+        IdeaWithdrawn withdrawn = new IdeaWithdrawn(STRONG, 1, "identity", "the vendor ships it now", "c-w", SubmittedIdeas.AT.plusSeconds(5),
+                "alice");
+        pipe(ideas, STRONG, ideaService.event("w-" + STRONG, withdrawn, withdrawn.withdrawnAt()), withdrawn.withdrawnAt());
+        pipe(ideas, STRONG, ideaService.event("w-" + STRONG, withdrawn, withdrawn.withdrawnAt()), withdrawn.withdrawnAt()); // again
+
+        List<IdeaDecided> decided = decisions();
+        assertThat(decided).extracting(IdeaDecided::outcome).containsExactly(DecisionOutcome.APPROVED, DecisionOutcome.WITHDRAWN);
+        assertThat(decided.get(1).decidedBy()).isEqualTo("alice");
+        assertThat(decided.get(1).reason()).isEqualTo("Withdrawn by alice: the vendor ships it now. The budget it held is released."
+                + " Its evaluation is closed.");
+        assertThat(theme("customer-experience").envelope(QUARTER).orElseThrow().reserved()).isZero();
+
+        command(STRONG, new DecideIdea(STRONG, DecisionOutcome.APPROVED, "Let us do it anyway", List.of()), "erin", 1);
+        assertThat(TopologyTests.payloads(rejections, CommandRejected.class)).singleElement()
+                .satisfies(r -> assertThat(r.violations().get(0).message()).contains("was withdrawn"));
+        assertThat(decisions()).isEmpty();
+    }
+
+    @Test
+    void anEditOfTheEstimatesIsAssessedAgainAndAWordingEditIsNot() {
+        pipe(ideas, STRONG, ideaService.event(STRONG, SubmittedIdeas.strong(STRONG), SubmittedIdeas.AT), SubmittedIdeas.AT);
+        records(evaluations);
+        SubmitIdea before = SubmittedIdeas.strong(STRONG).idea();
+        SubmitIdea reworded = new SubmitIdea("Password reset without the desk", before.problem(), before.proposal(), before.submitter(),
+                before.team(), before.themes(), before.tags(), before.reach(), before.impact(), before.confidence(), before.effortWeeks(),
+                before.costEstimate(), before.timeCriticality(), before.riskReduction(), before.dependsOn());
+        pipe(ideas, STRONG, ideaService.event("u2-" + STRONG, new IdeaUpdated(STRONG, 2, "identity", reworded, List.of("title"), false,
+                "c-u2", SubmittedIdeas.AT.plusSeconds(5), "alice"), SubmittedIdeas.AT.plusSeconds(5)), SubmittedIdeas.AT.plusSeconds(5));
+        assertThat(records(evaluations)).isEmpty();
+
+        // ten times the effort: a weaker idea, assessed again; its old reservation is given back before the new decision
+        SubmitIdea bigger = new SubmitIdea(reworded.title(), reworded.problem(), reworded.proposal(), reworded.submitter(), reworded.team(),
+                reworded.themes(), reworded.tags(), reworded.reach(), reworded.impact(), reworded.confidence(), 60.0,
+                reworded.costEstimate(), reworded.timeCriticality(), reworded.riskReduction(), reworded.dependsOn());
+        pipe(ideas, STRONG, ideaService.event("u3-" + STRONG, new IdeaUpdated(STRONG, 3, "identity", bigger, List.of("effortWeeks"), true,
+                "c-u3", SubmittedIdeas.AT.plusSeconds(10), "alice"), SubmittedIdeas.AT.plusSeconds(10)), SubmittedIdeas.AT.plusSeconds(10));
+
+        List<CloudEvent> out = records(evaluations).stream().map(TopologyTests::event).toList();
+        assertThat(out).extracting(CloudEvent::getType).startsWith(EventTypes.IDEA_ASSESSED);
+        IdeaAssessed again = CloudEventCodec.data(out.get(0), IdeaAssessed.class);
+        assertThat(again.ideaVersion()).isEqualTo(3);
+        assertThat(again.priority()).isLessThan(79.38);
+        assertThat(evaluation(STRONG).ideaVersion()).isEqualTo(3);
     }
 
     @Test

@@ -9,5 +9,6 @@ public enum PipelineStatus {
     NEEDS_INFO,
     PARKED,
     SCHEDULED,
-    BACKLOGGED
+    BACKLOGGED,
+    WITHDRAWN
 }

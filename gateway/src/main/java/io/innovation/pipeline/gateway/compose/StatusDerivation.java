@@ -11,13 +11,15 @@ import static io.innovation.pipeline.gateway.compose.PipelineStatus.PARKED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.REJECTED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.SCHEDULED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.SUBMITTED;
+import static io.innovation.pipeline.gateway.compose.PipelineStatus.WITHDRAWN;
 
 import java.util.List;
 import java.util.Set;
 
 /**
  * Derives where an idea stands from the furthest stage any back-end reports: a roadmap placement
- * outranks a gate decision, which outranks a bare assessment, which outranks the submission alone.
+ * outranks a gate decision, which outranks a bare assessment, which outranks the submission alone. A withdrawal
+ * outranks everything: the roadmap may not have taken the item off yet.
  */
 public final class StatusDerivation {
 
@@ -29,6 +31,10 @@ public final class StatusDerivation {
      * @param unavailable the parts that did not answer; those past the deciding stage make the status possibly behind
      */
     public static DerivedStatus derive(EvaluationPart evaluation, RoadmapPart roadmap, Set<Part> unavailable) {
+        EvaluationPart.Decision decision = evaluation == null ? null : evaluation.decision();
+        if (decision != null && "WITHDRAWN".equals(decision.outcome())) {
+            return explain(WITHDRAWN, "Withdrawn", decision.reason(), EVALUATION, Set.of());
+        }
         String roadmapReason = roadmap == null ? null : roadmap.reason();
         return switch (roadmap == null ? "" : roadmap.status()) {
             case "SCHEDULED" -> explain(SCHEDULED, "Scheduled on the roadmap" + periods(roadmap), roadmapReason, ROADMAP, unavailable);

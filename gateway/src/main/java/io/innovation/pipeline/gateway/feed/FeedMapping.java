@@ -10,6 +10,7 @@ import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.contracts.events.Score;
@@ -98,6 +99,7 @@ public final class FeedMapping {
                 case EventTypes.ITEM_SCHEDULED -> scheduled(CloudEventCodec.data(event, ItemScheduled.class));
                 case EventTypes.ITEM_RESCHEDULED -> rescheduled(CloudEventCodec.data(event, ItemRescheduled.class));
                 case EventTypes.ITEM_BACKLOGGED -> backlogged(CloudEventCodec.data(event, ItemBacklogged.class));
+                case EventTypes.ITEM_REMOVED -> removed(CloudEventCodec.data(event, ItemRemoved.class));
                 default -> generic(event);
             };
         } catch (JacksonException | IllegalArgumentException e) {
@@ -144,6 +146,7 @@ public final class FeedMapping {
             case NEEDS_REVIEW -> "Waiting for a reviewer";
             case NEEDS_INFO -> "Back to the submitter with questions";
             case PARKED -> "Parked";
+            case WITHDRAWN -> "Withdrawn";
         };
         return new FeedData(decided.ideaId(), decided.team(), statusOf(EvaluationPart.known(decided.ideaId(), false, outcome.name(), null), null),
                 verdict + " at priority " + number(decided.priority()),
@@ -178,6 +181,12 @@ public final class FeedMapping {
         return new FeedData(backlogged.ideaId(), backlogged.team(), statusOf(null, placed(backlogged.ideaId(), "BACKLOGGED")),
                 "Backlogged: no room on the roadmap yet", changes("rank", backlogged.rank(), "priority", backlogged.priority()),
                 backlogged.backloggedAt(), null);
+    }
+
+    /** Off the roadmap: the status is the decision's again, which this event does not carry, so it names none. */
+    private static FeedData removed(ItemRemoved removed) {
+        return new FeedData(removed.ideaId(), removed.team(), null, "Removed from the roadmap",
+                changes("fromStartPeriod", removed.wasStart(), "fromEndPeriod", removed.wasEnd()), removed.removedAt(), removed.actor());
     }
 
     /** A type the gateway does not know yet: idea (payload {@code ideaId}, else the subject), team and actor if present. */

@@ -5,6 +5,7 @@ import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.gateway.compose.DerivedStatus;
@@ -39,13 +40,15 @@ public final class PipelineFold {
             return e.ideaId();
         } else if (event instanceof ItemBacklogged e) {
             return e.ideaId();
+        } else if (event instanceof ItemRemoved e) {
+            return e.ideaId();
         }
         return null;
     }
 
     /**
      * @param current   what the view held about the idea, or null
-     * @param event     one of the six folded event records; anything else leaves {@code current} as it was
+     * @param event     one of the seven folded event records; anything else leaves {@code current} as it was
      * @param eventTime the CloudEvent's time, used where the payload carries none
      */
     public static IdeaSummary apply(IdeaSummary current, Object event, Instant eventTime) {
@@ -70,10 +73,11 @@ public final class PipelineFold {
         } else if (event instanceof ItemRescheduled e) {
             next = placed(s, "SCHEDULED", e.team(), e.title(), e.startPeriod(), e.endPeriod(), e.allocations(),
                     e.effortWeeks(), e.priority(), e.reason(), or(e.rescheduledAt(), eventTime));
-        } else {
-            ItemBacklogged e = (ItemBacklogged) event;
+        } else if (event instanceof ItemBacklogged e) {
             next = placed(s, "BACKLOGGED", e.team(), e.title(), null, null, List.of(),
                     e.effortWeeks(), e.priority(), e.reason(), or(e.backloggedAt(), eventTime));
+        } else {
+            next = removed(s, or(((ItemRemoved) event).removedAt(), eventTime));
         }
         return withStatus(next);
     }
@@ -113,6 +117,13 @@ public final class PipelineFold {
                 priority, s.costAmount(), s.costCurrency(), effortWeeks > 0 ? effortWeeks : s.effortWeeks(), s.assessed(),
                 s.outcome(), s.decisionReason(), roadmapStatus, start, end, allocations, reason, s.status(), s.statusReason(),
                 s.createdAt(), later(s.updatedAt(), at), s.decidedAt(), scheduledAt);
+    }
+
+    /** Off the roadmap: its decision speaks for the idea again. */
+    private static IdeaSummary removed(IdeaSummary s, Instant at) {
+        return new IdeaSummary(s.id(), s.title(), s.team(), s.themes(), s.tags(), s.submitter(), s.priority(), s.costAmount(),
+                s.costCurrency(), s.effortWeeks(), s.assessed(), s.outcome(), s.decisionReason(), null, null, null, List.of(), null,
+                s.status(), s.statusReason(), s.createdAt(), later(s.updatedAt(), at), s.decidedAt(), s.scheduledAt());
     }
 
     /** The status from the same function as the composed view, fed the parts of the summary it reads. */

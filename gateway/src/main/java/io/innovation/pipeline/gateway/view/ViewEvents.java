@@ -6,6 +6,7 @@ import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.contracts.EventTypes;
@@ -22,7 +23,8 @@ public final class ViewEvents {
             EventTypes.IDEA_DECIDED, IdeaDecided.class,
             EventTypes.ITEM_SCHEDULED, ItemScheduled.class,
             EventTypes.ITEM_RESCHEDULED, ItemRescheduled.class,
-            EventTypes.ITEM_BACKLOGGED, ItemBacklogged.class);
+            EventTypes.ITEM_BACKLOGGED, ItemBacklogged.class,
+            EventTypes.ITEM_REMOVED, ItemRemoved.class);
 
     private ViewEvents() {}
 

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
+import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.gateway.compose.PipelineStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,6 +37,31 @@ class PipelineFoldTest {
         assertThat(s.updatedAt()).isEqualTo(T0);
         assertThat(s.status()).isEqualTo(PipelineStatus.SUBMITTED);
         assertThat(s.statusReason()).isEqualTo("Submitted, waiting for evaluation.");
+    }
+
+    @Test
+    void anItemTakenOffTheRoadmapLeavesTheDecisionToSpeakAndAWithdrawalOutranksAPlacement() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.submitted("a", "x", "web", "alice", List.of(), List.of(), null, 6, T0), T0);
+        s = PipelineFold.apply(s, ViewSamples.decided("a", "web", DecisionOutcome.APPROVED, 71, 6, T0.plus(H)), T0);
+        s = PipelineFold.apply(s, ViewSamples.scheduled("a", "web", 71, 6, "2026-Q3", T0.plus(H.multipliedBy(2))), T0);
+        IdeaSummary scheduled = s;
+
+        IdeaSummary withdrawn = PipelineFold.apply(scheduled, ViewSamples.decided("a", "web", DecisionOutcome.WITHDRAWN, 71, 6,
+                T0.plus(H.multipliedBy(3))), T0);
+        assertThat(withdrawn.status()).as("before the roadmap takes it off").isEqualTo(PipelineStatus.WITHDRAWN);
+
+        IdeaSummary off = PipelineFold.apply(withdrawn, new ItemRemoved("a", "web", "x", "2026-Q3", "2026-Q3", "Off the roadmap",
+                T0.plus(H.multipliedBy(4)), "alice"), T0);
+        assertThat(off.status()).isEqualTo(PipelineStatus.WITHDRAWN);
+        assertThat(off.roadmapStatus()).isNull();
+        assertThat(off.startPeriod()).isNull();
+        assertThat(off.allocations()).isEmpty();
+        assertThat(off.updatedAt()).isEqualTo(T0.plus(H.multipliedBy(4)));
+
+        IdeaSummary rejectedLater = PipelineFold.apply(PipelineFold.apply(scheduled, ViewSamples.decided("a", "web", DecisionOutcome.REJECTED,
+                71, 6, T0.plus(H.multipliedBy(3))), T0), new ItemRemoved("a", "web", "x", "2026-Q3", "2026-Q3", "Off", T0.plus(H.multipliedBy(4)),
+                "erin"), T0);
+        assertThat(rejectedLater.status()).isEqualTo(PipelineStatus.REJECTED);
     }
 
     @Test

@@ -48,6 +48,11 @@ public sealed interface Placement permits Placement.Scheduled, Placement.Backlog
         public Quarter end() {
             return allocations.get(allocations.size() - 1).quarter();
         }
+
+        /** {@code 2027-Q1} for one quarter, {@code 2027-Q1–2027-Q3} for several. */
+        public String span() {
+            return Wording.span(start(), end());
+        }
     }
 
     /** Approved, but with no room in the horizon (or blocked by its dependencies). */

@@ -7,6 +7,7 @@ import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.contracts.events.PeriodAllocation;
@@ -78,14 +79,30 @@ final class TeamPlanner extends CloudEventProcessor {
         TeamBacklog after = updated.planned(settings.planFor(updated));
         RoadmapPlan next = plan(after, after.plannedWith());
         Instant at = timeOf(record);
+        boolean removed = before.contains(decision.ideaId()) && !after.contains(decision.ideaId());
+        if (removed) {
+            // first the item that left, then the moves it made room for
+            emit(Topic.ROADMAP, decision.ideaId(), decision.ideaId(), removal(team, decision, published, at), record);
+        }
         for (PlanChange change : PlanChanges.between(published, next)) {
             emit(Topic.ROADMAP, change.ideaId(), change.ideaId(), toEvent(team, change, at), record);
         }
-        if (before.contains(decision.ideaId()) && !after.contains(decision.ideaId())) {
+        if (removed) {
             items.delete(decision.ideaId());
         }
         saveViews(next, at);
         backlogs.put(team, after);
+    }
+
+    /** The item's place in the plan as published, and the decision that took it off, in its own words. */
+    private static ItemRemoved removal(String team, IdeaDecided decision, RoadmapPlan published, Instant at) {
+        Placement was = published == null ? null : published.placementOf(decision.ideaId()).orElse(null);
+        Placement.Scheduled scheduled = was instanceof Placement.Scheduled s ? s : null;
+        String place = scheduled == null ? "the backlog" : "the roadmap (" + scheduled.span() + ")";
+        String reason = "Off " + place + ": the idea is now " + decision.outcome()
+                + (decision.reason() == null || decision.reason().isBlank() ? "." : " (" + decision.reason().strip() + ").");
+        return new ItemRemoved(decision.ideaId(), team, decision.title(), scheduled == null ? null : scheduled.start().toString(),
+                scheduled == null ? null : scheduled.end().toString(), reason, at, decision.decidedBy());
     }
 
     private RoadmapPlan plan(TeamBacklog backlog, TeamBacklog.PlannedWith with) {

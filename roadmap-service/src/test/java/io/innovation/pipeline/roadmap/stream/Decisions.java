@@ -21,6 +21,12 @@ public final class Decisions {
                 "Priority 12 is below the rejection threshold 30", "policy", 12, 8, List.of(), AT);
     }
 
+    /** The evaluation closed: the submitter withdrew the idea. */
+    public static IdeaDecided withdrawn(String id, String team, String by) {
+        return new IdeaDecided(id, 1, "Idea " + id.substring(0, 4), team, DecisionOutcome.WITHDRAWN,
+                "Withdrawn by " + by + ": no longer needed. Its evaluation is closed.", by, 80, 15, List.of(), AT.plusSeconds(60));
+    }
+
     private Decisions() {
     }
 }

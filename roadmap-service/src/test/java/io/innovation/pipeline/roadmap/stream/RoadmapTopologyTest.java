@@ -11,6 +11,7 @@ import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
 import io.innovation.pipeline.contracts.events.PeriodAllocation;
@@ -97,6 +98,30 @@ class RoadmapTopologyTest {
         assertThat(moved.fromStartPeriod()).isEqualTo("2027-Q1");
         assertThat(moved.allocations()).containsExactly(new PeriodAllocation("2027-Q1", 5.0), new PeriodAllocation("2027-Q2", 10.0));
         assertThat(moved.reason()).isNotBlank();
+    }
+
+    @Test
+    void anIdeaNoLongerApprovedLeavesTheRoadmapNamingWhyAndWhoAndTheItemsAfterItMoveUp() {
+        decide(Decisions.approved(B, "web", 90, 15));
+        decide(Decisions.approved(A, "web", 70, 15));
+        records(roadmap); // scheduled B in 2027-Q1, A from 2027-Q1 to 2027-Q2
+
+        decide(Decisions.withdrawn(B, "web", "alice"));
+
+        List<CloudEvent> events = roadmapEvents();
+        assertThat(events).extracting(CloudEvent::getType).containsExactly(EventTypes.ITEM_REMOVED, EventTypes.ITEM_RESCHEDULED);
+        ItemRemoved removed = CloudEventCodec.data(events.get(0), ItemRemoved.class);
+        assertThat(removed.ideaId()).isEqualTo(B);
+        assertThat(removed.wasStart()).isEqualTo("2027-Q1");
+        assertThat(removed.actor()).isEqualTo("alice");
+        assertThat(removed.reason()).startsWith("Off the roadmap (2027-Q1): the idea is now WITHDRAWN (Withdrawn by alice");
+        ItemRescheduled movedUp = CloudEventCodec.data(events.get(1), ItemRescheduled.class);
+        assertThat(movedUp.ideaId()).isEqualTo(A);
+        assertThat(movedUp.allocations()).containsExactly(new PeriodAllocation("2027-Q1", 15.0));
+        assertThat(driver.<String, RoadmapItemView>getKeyValueStore(RoadmapTopology.ITEMS_STORE).get(B)).isNull();
+
+        decide(Decisions.withdrawn(B, "web", "alice")); // delivered again: nothing left to remove
+        assertThat(records(roadmap)).isEmpty();
     }
 
     @Test
