@@ -74,6 +74,7 @@ final class IdeaEventProcessor extends CloudEventProcessor {
 
         emit(Topic.EVALUATIONS, submitted.ideaId(), submitted.ideaId(), assessed, record);
         emit(Topic.EVALUATIONS, submitted.ideaId(), submitted.ideaId(), decided, record);
+        metrics.decided(decided, submitted.submittedAt());
         evaluations.put(submitted.ideaId(), new Evaluation(submitted.ideaId(), submitted.version(), assessed, decided));
         Counter.builder("innovation.decisions")
                 .description("Gate decisions by outcome")

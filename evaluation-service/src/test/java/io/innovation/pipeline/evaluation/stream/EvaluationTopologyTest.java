@@ -119,7 +119,7 @@ class EvaluationTopologyTest {
 
         assertThat(records(deadLetters)).hasSize(1);
         assertThat(records(evaluations)).extracting(TestRecord::key).containsExactly(POOR, POOR);
-        assertThat(meters.counter("innovation.events.ignored", "topic", Topic.IDEAS.topicName(), "type", "innovation.idea.voted.v1").count())
+        assertThat(meters.counter("innovation.events.ignored", "topic", Topic.IDEAS.topicName(), "type", "other").count())
                 .isEqualTo(1.0);
     }
 }
