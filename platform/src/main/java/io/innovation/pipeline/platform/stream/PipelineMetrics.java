@@ -20,7 +20,7 @@ import java.util.Set;
 public final class PipelineMetrics {
     /** {@code transition} of {@code innovation_pipeline_stage_duration_seconds}: submission to the gate's decision. */
     public static final String SUBMITTED_TO_DECIDED = "submitted_to_decided";
-    /** From the gate's approval to the first placement on the roadmap. */
+    /** From the gate's approval to being scheduled on the roadmap. */
     public static final String DECIDED_TO_SCHEDULED = "decided_to_scheduled";
     static final String OTHER_TYPE = "other";
     private static final Set<String> KNOWN_TYPES = Set.copyOf(EventTypes.all().values());
@@ -86,7 +86,7 @@ public final class PipelineMetrics {
         }
     }
 
-    /** An idea approved at {@code decidedAt} was placed on the roadmap for the first time at {@code scheduledAt}. */
+    /** An idea approved at {@code decidedAt} was scheduled at {@code scheduledAt} (newly, or out of the backlog). */
     public void scheduled(Instant decidedAt, Instant scheduledAt) {
         stageCompleted(DECIDED_TO_SCHEDULED, decidedAt, scheduledAt);
     }
