@@ -63,7 +63,16 @@ final class GatewayClient {
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(request(path).header("Content-Type", "application/json")
+        return send(request(path), json);
+    }
+
+    /** A POST that continues the caller's trace: a W3C {@code traceparent} header, as a traced client sends it. */
+    HttpResponse<String> postInTrace(String path, String json, String traceId) throws Exception {
+        return send(request(path).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"), json);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String json) throws Exception {
+        return http.send(request.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -36,6 +36,11 @@ final class ServiceProcess {
         return name;
     }
 
+    /** Where the process's standard output and error go (its log). */
+    Path log() {
+        return log;
+    }
+
     URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
     }

@@ -6,15 +6,17 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.config.MeterFilterReply;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Makes every meter pass {@code promtool check metrics} where it is born, so a scrape is clean whoever registered
  * the meter (Kafka clients and Streams, Tomcat, Spring Security, LoadBalancer, the JVM binders):
  * <ul>
- *   <li>meters measured in nanoseconds are dropped (Kafka's {@code *-time-ns-*}, {@code process.cpu.time}): a filter
- *       can rename a meter but not rescale its values to seconds, and each has a ratio or seconds twin
- *       ({@code io-wait-ratio}, {@code process.cpu.usage}, the Streams thread ratios);</li>
+ *   <li>meters measured in nano-, micro- or milliseconds are dropped (Kafka's {@code *-time-ns-*} and
+ *       {@code app-info start-time-ms}, {@code process.cpu.time}, {@code jvm.compilation.time}): a filter can rename
+ *       a meter but not rescale its values to seconds, and each has a ratio or seconds twin ({@code io-wait-ratio},
+ *       {@code process.cpu.usage}, {@code process.start.time}, the Streams thread ratios);</li>
  *   <li>gauges named {@code ….count} are renamed to the plural ({@code system.cpu.count} → {@code system.cpus},
  *       {@code kafka.consumer.connection.count} → {@code kafka.consumer.connections}): {@code _count} is reserved
  *       for histograms and summaries;</li>
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PrometheusLint implements MeterFilter {
-    private static final Pattern NANOSECONDS = Pattern.compile("(^|\\.)ns(\\.|$)");
+    private static final Pattern SUBSECOND_UNIT = Pattern.compile("(^|\\.)(ns|us|ms)(\\.|$)");
+    private static final Set<String> SUBSECOND_BASE_UNITS = Set.of("ns", "us", "ms", "nanoseconds", "microseconds", "milliseconds");
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "http.server.requests", "Duration of HTTP server requests",
@@ -38,9 +41,9 @@ public final class PrometheusLint implements MeterFilter {
 
     @Override
     public MeterFilterReply accept(Meter.Id id) {
-        boolean nanoseconds = "ns".equals(id.getBaseUnit()) || "nanoseconds".equals(id.getBaseUnit())
-                || NANOSECONDS.matcher(id.getName()).find();
-        return nanoseconds ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
+        boolean subsecond = SUBSECOND_BASE_UNITS.contains(String.valueOf(id.getBaseUnit()))
+                || SUBSECOND_UNIT.matcher(id.getName()).find();
+        return subsecond ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
     }
 
     @Override

@@ -26,6 +26,8 @@ class PrometheusLintTest {
         registry.config().meterFilter(new PrometheusLint());
         FunctionCounter.builder("kafka.producer.txn.commit.time.ns.total", this, x -> 5).description("Total time").register(registry);
         FunctionCounter.builder("process.cpu.time", this, x -> 5).baseUnit("ns").description("CPU time").register(registry);
+        FunctionCounter.builder("jvm.compilation.time", this, x -> 5).baseUnit("ms").description("JIT time").register(registry);
+        Gauge.builder("kafka.app.info.start.time.ms", () -> 1).description("Start").register(registry);
         Gauge.builder("kafka.consumer.connection.count", () -> 2).description("Connections").tag("client.id", "c-1").register(registry);
         Gauge.builder("system.cpu.count", () -> 2).description("Processors").register(registry);
         Gauge.builder("kafka.consumer.node.request.latency.avg", () -> 1).tag("serviceInstance.instanceId", "127.0.0.1:8081")
@@ -34,9 +36,10 @@ class PrometheusLintTest {
     }
 
     @Test
-    void nanosecondMetersAreDroppedAndCountGaugesRenamed() {
+    void subsecondUnitMetersAreDroppedAndCountGaugesRenamed() {
         String scrape = registry.scrape();
-        assertThat(scrape).doesNotContain("_ns_").doesNotContain("process_cpu_time")
+        assertThat(scrape).doesNotContain("_ns_").doesNotContain("process_cpu_time").doesNotContain("jvm_compilation_time")
+                .doesNotContain("start_time_ms")
                 .contains("kafka_consumer_connections{").contains("system_cpus ")
                 .doesNotContain("connection_count").doesNotContain("system_cpu_count");
     }

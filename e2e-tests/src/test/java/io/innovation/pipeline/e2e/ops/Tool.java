@@ -44,6 +44,11 @@ public record Tool(String name, Path executable) {
 
     /** Runs the tool in a directory; stdout and stderr are kept apart (kubectl kustomize warns on stderr). */
     public Result run(Path directory, Duration timeout, String... arguments) {
+        return pipe(directory, timeout, "", arguments);
+    }
+
+    /** Runs the tool with {@code input} on its standard input (promtool check metrics reads a scrape there). */
+    public Result pipe(Path directory, Duration timeout, String input, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(List.of(arguments));
@@ -53,7 +58,9 @@ public record Tool(String name, Path executable) {
             try {
                 Process process = new ProcessBuilder(command).directory(directory.toFile())
                         .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-                process.getOutputStream().close();
+                try (var stdin = process.getOutputStream()) {
+                    stdin.write(input.getBytes(StandardCharsets.UTF_8));
+                }
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
                     throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout);

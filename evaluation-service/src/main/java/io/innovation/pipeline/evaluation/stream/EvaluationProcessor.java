@@ -53,6 +53,7 @@ abstract class EvaluationProcessor extends CloudEventProcessor {
         }
         if (decided != null) {
             emit(Topic.EVALUATIONS, ideaId, ideaId, decided, cause);
+            metrics.decided(decided, evaluation.submittedAt());
             Counter.builder("innovation.decisions")
                     .description("Gate decisions by outcome")
                     .tag("outcome", decided.outcome().name())

@@ -75,7 +75,7 @@ final class IdeaEvaluationProcessor extends EvaluationProcessor {
         String type = event.getType();
         if (EventTypes.IDEA_SUBMITTED.equals(type)) {
             IdeaSubmitted submitted = CloudEventCodec.data(event, IdeaSubmitted.class);
-            evaluate(record, submitted.ideaId(), submitted.version(), submitted.idea());
+            evaluate(record, submitted.ideaId(), submitted.version(), submitted.idea(), submitted.submittedAt());
         } else if (EventTypes.IDEA_UPDATED.equals(type)) {
             updated(record, CloudEventCodec.data(event, IdeaUpdated.class));
         } else if (EventTypes.IDEA_WITHDRAWN.equals(type)) {
@@ -97,7 +97,7 @@ final class IdeaEvaluationProcessor extends EvaluationProcessor {
     }
 
     /** A version of an idea (its first, or an edit that re-opens its evaluation): scored and gated afresh. */
-    private void evaluate(Record<String, byte[]> record, String ideaId, long version, SubmitIdea idea) {
+    private void evaluate(Record<String, byte[]> record, String ideaId, long version, SubmitIdea idea, Instant submittedAt) {
         Evaluation previous = evaluations.get(ideaId);
         if (previous != null && previous.ideaVersion() >= version) {
             return; // this version was evaluated already (a redelivery)
@@ -110,7 +110,8 @@ final class IdeaEvaluationProcessor extends EvaluationProcessor {
                 idea.submitter(), idea.dependsOn(), at, domainRules());
         Evaluation base = new Evaluation(ideaId, version, idea.title(), idea.team(), step.after(),
                 previous == null ? null : previous.assessment(), previous == null ? null : previous.decision(),
-                previous == null ? List.of() : previous.history());
+                previous == null ? List.of() : previous.history(),
+                previous != null && previous.submittedAt() != null ? previous.submittedAt() : submittedAt);
         apply(evaluations, record, base, step, at, null);
     }
 
@@ -122,7 +123,7 @@ final class IdeaEvaluationProcessor extends EvaluationProcessor {
         Evaluation previous = evaluations.get(updated.ideaId());
         boolean answers = previous != null && previous.state() != null && previous.state().awaitingAnswers();
         if (previous == null || updated.reopensEvaluation() || answers) {
-            evaluate(record, updated.ideaId(), updated.version(), updated.idea());
+            evaluate(record, updated.ideaId(), updated.version(), updated.idea(), null);
         }
     }
 

@@ -26,8 +26,8 @@ class ResponseShapeTest {
         IdeaAssessed assessed = new IdeaAssessed("i", 1, "web", score, score, score, 50.0,
                 List.of(new PriorityTerm("rice", 0.5, 0.4, 20.0, "why")), AT);
         IdeaDecided decided = new IdeaDecided("i", 1, "Title", "web", DecisionOutcome.APPROVED, "reason", "policy", 50.0, 6.0, List.of(), AT);
-        for (Evaluation evaluation : List.of(new Evaluation("i", 1, "Title", "web", null, assessed, decided, List.of()),
-                new Evaluation("i", 1, "Title", "web", null, assessed, null, List.of()))) {
+        for (Evaluation evaluation : List.of(new Evaluation("i", 1, "Title", "web", null, assessed, decided, List.of(), null),
+                new Evaluation("i", 1, "Title", "web", null, assessed, null, List.of(), null))) {
             JsonNode answer = json(EvaluationResponse.of(evaluation));
             assertThat(answer.get("ideaId").asString()).isEqualTo("i");
             assertThat(answer.get("ideaVersion").asLong()).isEqualTo(1);

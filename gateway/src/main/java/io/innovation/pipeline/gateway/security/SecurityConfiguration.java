@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -84,7 +85,7 @@ public class SecurityConfiguration {
     private static final String SESSION_COOKIE = "SESSION";
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProperties properties) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProperties properties, MeterRegistry meters) {
         http.authorizeExchange(exchanges -> exchanges
                 .pathMatchers("/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                         "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/login", "/favicon.ico").permitAll()
@@ -96,7 +97,8 @@ public class SecurityConfiguration {
                 .pathMatchers(HttpMethod.PUT, "/api/themes/**").hasAnyRole(Role.EXECUTIVE.name(), Role.ADMIN.name())
                 .pathMatchers("/api/**").hasAnyRole(Role.names())
                 .anyExchange().authenticated());
-        http.addFilterAfter(new WriteRateLimiter(properties.writeRateLimit()), SecurityWebFiltersOrder.AUTHORIZATION);
+        http.addFilterAfter(new WriteRateLimiter(properties.writeRateLimit(), meters), SecurityWebFiltersOrder.AUTHORIZATION);
+        http.addFilterAfter(new WriteLog(), SecurityWebFiltersOrder.AUTHORIZATION);
         ServerAccessDeniedHandler forbidden = SecurityConfiguration::forbidden;
         if (properties.jwt().enabled()) {
             ServerAuthenticationEntryPoint bearer = SecurityConfiguration::bearerChallenge;

@@ -3,6 +3,8 @@ package io.innovation.pipeline.gateway.security;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +23,7 @@ import reactor.core.publisher.Mono;
 /**
  * Per-user limit on writes (Bucket4j token buckets, one per signed-in user, in this gateway instance): a
  * write beyond the limit gets 429 problem+json with {@code Retry-After}, the seconds until the next write is
- * allowed. Reads are not limited. Runs after authorization, so an anonymous or forbidden write never spends a token.
+ * allowed, counted in {@code innovation_gateway_rate_limited_total}. Reads are not limited. Runs after authorization, so an anonymous or forbidden write never spends a token.
  */
 final class WriteRateLimiter implements WebFilter {
 
@@ -30,14 +32,18 @@ final class WriteRateLimiter implements WebFilter {
 
     private final SecurityProperties.RateLimit limit;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Counter refused;
 
-    WriteRateLimiter(SecurityProperties.RateLimit limit) {
+    WriteRateLimiter(SecurityProperties.RateLimit limit, MeterRegistry meters) {
         this.limit = limit;
+        this.refused = Counter.builder("innovation.gateway.rate.limited")
+                .description("Writes refused with 429 because their user exceeded the write rate limit")
+                .register(meters);
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!WRITES.contains(exchange.getRequest().getMethod()) || !exchange.getRequest().getPath().value().startsWith("/api/")) {
+        if (!isApiWrite(exchange)) {
             return chain.filter(exchange);
         }
         return ReactiveSecurityContextHolder.getContext()
@@ -48,12 +54,18 @@ final class WriteRateLimiter implements WebFilter {
                 .flatMap(user -> user.isEmpty() ? chain.filter(exchange) : limited(user, exchange, chain));
     }
 
+    /** A write (POST, PUT, PATCH, DELETE) to the API: what is limited, and what {@link WriteLog} logs. */
+    static boolean isApiWrite(ServerWebExchange exchange) {
+        return WRITES.contains(exchange.getRequest().getMethod()) && exchange.getRequest().getPath().value().startsWith("/api/");
+    }
+
     private Mono<Void> limited(String user, ServerWebExchange exchange, WebFilterChain chain) {
         ConsumptionProbe probe = buckets.computeIfAbsent(user, name -> newBucket()).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             exchange.getResponse().getHeaders().set(REMAINING, Long.toString(probe.getRemainingTokens()));
             return chain.filter(exchange);
         }
+        refused.increment();
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         return ProblemResponses.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
                 "At most " + limit.capacity() + " writes per " + limit.period() + " per user; try again in " + seconds + " s.",

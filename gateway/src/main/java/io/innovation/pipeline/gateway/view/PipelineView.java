@@ -1,10 +1,13 @@
 package io.innovation.pipeline.gateway.view;
 
 import io.innovation.pipeline.gateway.compose.PipelineStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Collections;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,6 +95,18 @@ public class PipelineView {
 
     public int size() {
         return ideas.size();
+    }
+
+    /** Ideas with this status now. */
+    public int count(PipelineStatus status) {
+        return byStatus.getOrDefault(status, Set.of()).size();
+    }
+
+    /** When the earliest submitted of the ideas with this status was submitted, if any has it. */
+    public Optional<Instant> earliestCreated(PipelineStatus status) {
+        return byStatus.getOrDefault(status, Set.of()).stream().map(ideas::get)
+                .filter(summary -> summary != null && summary.createdAt() != null && summary.status() == status)
+                .map(IdeaSummary::createdAt).min(Comparator.naturalOrder());
     }
 
     /** True once the view's stream thread has started processing (its state restored). */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,9 @@ class JwtResourceServerTest {
 
     @Autowired
     WebTestClient gateway;
+
+    @Autowired
+    MeterRegistry meters;
 
     @AfterEach
     void resetStubs() {
@@ -174,6 +178,7 @@ class JwtResourceServerTest {
                 .expectBody().jsonPath("$.status").isEqualTo(429);
         busy.get().uri("/api/me").exchange().expectStatus().isOk(); // reads are not limited
         assertThat(ideaService.received()).hasSize(2);
+        assertThat(meters.get("innovation.gateway.rate.limited").counter().count()).isEqualTo(1);
 
         bearer(token(claims -> claims.claim("preferred_username", "calm").claim("roles", List.of("SUBMITTER"))))
                 .post().uri("/api/ideas").contentType(MediaType.APPLICATION_JSON).bodyValue(IdeaCommandForwardingTest.SUBMISSION)

@@ -267,8 +267,8 @@ class SeveralInstancesTest {
 
         for (StubBackend instance : List.of(ideaA, ideaB)) {
             String port = instance.url().substring(instance.url().lastIndexOf(':') + 1);
-            assertThat(scrape).containsPattern("loadbalancer_requests_success_seconds_count\\{[^}]*serviceId=\"idea-service\""
-                    + "[^}]*serviceInstance_port=\"" + port + "\"[^}]*uri=\"http://idea-service/ideas/[^\"]*\"");
+            assertThat(scrape).containsPattern("loadbalancer_requests_success_seconds_count\\{[^}]*service_id=\"idea-service\""
+                    + "[^}]*service_instance_port=\"" + port + "\"[^}]*uri=\"http://idea-service/ideas/[^\"]*\"");
         }
     }
 

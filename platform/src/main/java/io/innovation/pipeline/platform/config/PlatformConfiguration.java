@@ -4,7 +4,12 @@ import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.platform.stream.BoundedThreadReplacement;
 import io.innovation.pipeline.platform.stream.InstanceClient;
 import io.innovation.pipeline.platform.stream.InteractiveQueries;
+import io.innovation.pipeline.observability.ConsumerLag;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
+import io.innovation.pipeline.platform.stream.RecordTracing;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import io.innovation.pipeline.platform.web.ProblemHandling;
 import io.innovation.pipeline.platform.web.RequestSizeLimitFilter;
 import io.innovation.pipeline.platform.web.StoreEndpoint;
@@ -32,6 +37,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 @EnableConfigurationProperties({PlatformKafkaProperties.class, PlatformHttpProperties.class})
 @Import({ProblemHandling.class, StoreEndpoint.class})
 public class PlatformConfiguration {
+    static final String APPLICATION_ID = "spring.cloud.stream.kafka.streams.binder.application-id";
     static final String APPLICATION_SERVER = "spring.cloud.stream.kafka.streams.binder.configuration.application.server";
 
     @Bean
@@ -46,14 +52,20 @@ public class PlatformConfiguration {
                 .toArray(NewTopic[]::new));
     }
 
+    /** With Micrometer Tracing present (always, in the services), each processed record continues its trace. */
     @Bean
-    PipelineMetrics pipelineMetrics(MeterRegistry registry) {
-        return new PipelineMetrics(registry);
+    PipelineMetrics pipelineMetrics(MeterRegistry registry, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer tracing = tracer.getIfAvailable();
+        Propagator propagation = propagator.getIfAvailable();
+        return new PipelineMetrics(registry, tracing == null || propagation == null ? RecordTracing.NONE : new RecordTracing(tracing, propagation));
     }
 
+    /** {@code innovation_consumer_lag_records{group="<application id>"}} of the service's Kafka Streams application. */
     @Bean
-    ServiceStreams serviceStreams(KafkaStreamsRegistry registry) {
-        return new ServiceStreams(registry);
+    ServiceStreams serviceStreams(KafkaStreamsRegistry registry, MeterRegistry meters, Environment environment) {
+        ServiceStreams streams = new ServiceStreams(registry);
+        ConsumerLag.register(meters, environment.getRequiredProperty(APPLICATION_ID), streams::client);
+        return streams;
     }
 
     @Bean

@@ -8,15 +8,21 @@ import io.innovation.pipeline.contracts.Topic;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Base of every processor that consumes a topic of the catalogue. It reads the CloudEvent (binary mode) and
@@ -26,6 +32,10 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * <p>What {@code handle} emits is held back until it returns, so a failure half-way publishes nothing but the
  * dead letter. Subclasses therefore compute and emit first and write their stores last. Event ids derive from
  * the input record's position, so a replay of the input publishes the same events with the same ids.
+ *
+ * <p>Each record is handled in a span that continues the trace of its headers ({@link RecordTracing}); what it
+ * emits carries the trace on. One INFO line per record (logger {@code ...platform.stream.CloudEventProcessor})
+ * says where it was read, what it was and what it led to, with the trace id; a dead letter is a WARN line.
  */
 public abstract class CloudEventProcessor implements Processor<String, byte[], String, Outbound> {
     public static final String ERROR_CLASS_HEADER = "dlq.error.class";
@@ -38,6 +48,8 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
      * service's internal topics), so the service's HTTP API can tell which event decides the command it sent.
      */
     public static final String CAUSE_EXTENSION = "causeid";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CloudEventProcessor.class);
 
     private final Topic input;
     private final CloudEventCodec codec;
@@ -59,11 +71,19 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
 
     @Override
     public final void process(Record<String, byte[]> record) {
+        try (RecordTracing.Handling span = metrics.tracing().start("process " + input.topicName(), record.headers())) {
+            process(record, span);
+        }
+    }
+
+    private void process(Record<String, byte[]> record, RecordTracing.Handling span) {
         CloudEvent event;
         try {
             event = CloudEventCodec.fromKafka(record.headers(), record.value());
         } catch (RuntimeException e) {
-            deadLetter(record, e);
+            span.error(e);
+            deadLetter(record, e, span);
+            LOG.warn("{}: not a CloudEvent, sent to {}: {}", position(), input.deadLetterTopicName(), e.toString());
             return;
         }
         pending.clear();
@@ -73,12 +93,18 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
             handle(record, event);
         } catch (KafkaException e) {
             pending.clear();
+            span.error(e);
             throw e; // infrastructure trouble: let Kafka Streams retry or fail over, never skip the record
         } catch (RuntimeException e) {
             pending.clear();
-            deadLetter(record, e);
+            span.error(e);
+            deadLetter(record, e, span);
+            LOG.warn("{} {} of {}: handling failed, sent to {}: {}", position(), event.getType(), event.getSubject(),
+                    input.deadLetterTopicName(), e.toString());
             return;
         }
+        pending.forEach(out -> span.inject(out.headers()));
+        LOG.info("{} {} of {} -> {}", position(), event.getType(), event.getSubject(), describe(pending));
         pending.forEach(context::forward);
         pending.clear();
     }
@@ -141,8 +167,9 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
         return UUID.nameUUIDFromBytes((position + "/" + pending.size() + "/" + type).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private void deadLetter(Record<String, byte[]> record, Exception error) {
+    private void deadLetter(Record<String, byte[]> record, Exception error, RecordTracing.Handling span) {
         Headers headers = new RecordHeaders(record.headers().toArray());
+        span.inject(headers);
         add(headers, ERROR_CLASS_HEADER, error.getClass().getName());
         add(headers, ERROR_MESSAGE_HEADER, String.valueOf(error.getMessage()));
         // the topic the record was read from: the input topic, or an internal repartition topic fed by it
@@ -161,6 +188,27 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
         return context.recordMetadata()
                 .flatMap(metadata -> Topic.consumed().stream().filter(topic -> topic.topicName().equals(metadata.topic())).findFirst())
                 .orElse(input);
+    }
+
+    /** Where the record being handled was read: topic[partition]@offset (the input or a repartition topic). */
+    private String position() {
+        return context.recordMetadata().map(m -> m.topic() + "[" + m.partition() + "]@" + m.offset()).orElse(input.topicName());
+    }
+
+    /** What handling one record emitted, for its log line: "nothing", or the count of each event type per topic. */
+    private static String describe(List<Record<String, Outbound>> emitted) {
+        if (emitted.isEmpty()) {
+            return "nothing emitted";
+        }
+        Map<String, Long> counts = emitted.stream().collect(Collectors.groupingBy(
+                out -> typeOf(out) + " to " + out.value().topic(), LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " x " + e.getKey())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String typeOf(Record<String, Outbound> out) {
+        Header type = out.headers().lastHeader("ce_type");
+        return type == null ? "record" : new String(type.value(), StandardCharsets.UTF_8);
     }
 
     private static void add(Headers headers, String name, String value) {

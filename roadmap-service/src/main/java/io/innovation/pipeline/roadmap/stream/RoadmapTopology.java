@@ -35,7 +35,7 @@ public final class RoadmapTopology {
 
     public static Function<KStream<String, byte[]>, KStream<String, byte[]>[]> function(CloudEventCodec codec, RoadmapSettings settings,
                                                                                        PipelineMetrics metrics) {
-        CapacityGauges gauges = new CapacityGauges(metrics.registry());
+        CapacityGauges gauges = new CapacityGauges(metrics.registry(), settings.teamCapacityWeeks().keySet());
         return evaluations -> {
             KStream<String, Outbound> routed = evaluations.process(() -> new DecisionRouter(codec, metrics), Named.as("route-by-team"));
             KStream<String, Outbound> planned = routed

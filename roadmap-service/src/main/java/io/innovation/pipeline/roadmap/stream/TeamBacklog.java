@@ -2,6 +2,7 @@ package io.innovation.pipeline.roadmap.stream;
 
 import io.innovation.pipeline.roadmap.domain.Quarter;
 import io.innovation.pipeline.roadmap.domain.RoadmapCandidate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,6 +49,11 @@ public record TeamBacklog(String team, List<RoadmapCandidate> candidates, String
 
     boolean contains(String ideaId) {
         return candidates.stream().anyMatch(c -> c.ideaId().equals(ideaId));
+    }
+
+    /** When the candidate {@code ideaId} was approved, or null when it is not in this backlog. */
+    Instant approvedAt(String ideaId) {
+        return candidates.stream().filter(c -> c.ideaId().equals(ideaId)).map(RoadmapCandidate::approvedAt).findFirst().orElse(null);
     }
 
     private Quarter later(Quarter quarter) {

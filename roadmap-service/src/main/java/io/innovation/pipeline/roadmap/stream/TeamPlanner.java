@@ -23,7 +23,10 @@ import io.innovation.pipeline.roadmap.domain.RoadmapPlan;
 import io.innovation.pipeline.roadmap.domain.Scheduler;
 import io.innovation.pipeline.roadmap.domain.TeamCapacity;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -36,6 +39,8 @@ final class TeamPlanner extends CloudEventProcessor {
     private final RoadmapSettings settings;
     private final Scheduler scheduler = new Scheduler();
     private final CapacityGauges gauges;
+    /** The teams this task planned: their gauges go when the task closes. */
+    private final Set<String> teams = new HashSet<>();
     private KeyValueStore<String, TeamBacklog> backlogs;
     private KeyValueStore<String, RoadmapItemView> items;
     private KeyValueStore<String, TeamRoadmapView> roadmaps;
@@ -54,8 +59,20 @@ final class TeamPlanner extends CloudEventProcessor {
         roadmaps = context.getStateStore(RoadmapTopology.ROADMAPS_STORE);
         // after a restart the gauges show the restored plans at once, not only after each team's next decision
         try (var all = roadmaps.all()) {
-            all.forEachRemaining(entry -> entry.value.utilisation().forEach(u -> gauges.set(entry.key, u.period(), u.ratio())));
+            all.forEachRemaining(entry -> plan(entry.key, entry.value.utilisation()));
         }
+    }
+
+    /** The task lost its partition (a rebalance, a shutdown): its teams' gauges are another instance's now. */
+    @Override
+    public void close() {
+        gauges.forget(teams);
+    }
+
+    private void plan(String team, List<TeamRoadmapView.PeriodUtilisation> utilisation) {
+        teams.add(team);
+        gauges.plan(team, utilisation.stream().collect(Collectors.toMap(
+                TeamRoadmapView.PeriodUtilisation::period, TeamRoadmapView.PeriodUtilisation::ratio, Math::max)));
     }
 
     @Override
@@ -86,6 +103,9 @@ final class TeamPlanner extends CloudEventProcessor {
         }
         for (PlanChange change : PlanChanges.between(published, next)) {
             emit(Topic.ROADMAP, change.ideaId(), change.ideaId(), toEvent(team, change, at), record);
+            if (change instanceof PlanChange.ItemScheduled) {
+                metrics.scheduled(after.approvedAt(change.ideaId()), at);
+            }
         }
         if (removed) {
             items.delete(decision.ideaId());
@@ -121,7 +141,7 @@ final class TeamPlanner extends CloudEventProcessor {
         List<TeamRoadmapView.PeriodUtilisation> utilisation = plan.utilisation().stream()
                 .map(u -> new TeamRoadmapView.PeriodUtilisation(u.quarter().toString(), u.usedWeeks(), u.capacityWeeks(), u.ratio()))
                 .toList();
-        utilisation.forEach(u -> gauges.set(plan.team(), u.period(), u.ratio()));
+        plan(plan.team(), utilisation);
         roadmaps.put(plan.team(), new TeamRoadmapView(plan.team(), plan.horizonStart().toString(),
                 plan.horizonEnd().toString(), views, utilisation, at));
     }

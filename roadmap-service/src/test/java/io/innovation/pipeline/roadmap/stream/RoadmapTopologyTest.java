@@ -80,8 +80,12 @@ class RoadmapTopologyTest {
         assertThat(item.status()).isEqualTo(RoadmapItemView.SCHEDULED);
         TeamRoadmapView team = driver.<String, TeamRoadmapView>getKeyValueStore(RoadmapTopology.ROADMAPS_STORE).get("web");
         assertThat(team.utilisation()).extracting(TeamRoadmapView.PeriodUtilisation::usedWeeks).containsExactly(8.0, 0.0, 0.0, 0.0);
-        assertThat(meters.get("innovation.roadmap.capacity.utilisation").tags("team", "web", "period", "2027-Q1").gauge().value())
+        // "web" is not among the configured teams (SETTINGS): its series is the bounded "other"
+        assertThat(meters.get("innovation.roadmap.capacity.utilisation").tags("team", "other", "period", "2027-Q1").gauge().value())
                 .isEqualTo(0.4);
+        assertThat(meters.find("innovation.roadmap.capacity.utilisation").tag("team", "web").gauges()).isEmpty();
+        assertThat(meters.get("innovation.pipeline.stage.duration").tag("transition", "decided_to_scheduled").timer().count())
+                .isEqualTo(1);
     }
 
     @Test
