@@ -75,7 +75,10 @@ class SeveralInstancesTest {
 
     @BeforeEach
     void signInAsAlice() {
-        gateway = gateway.mutate().defaultHeaders(headers -> headers.setBasicAuth("alice", "demo")).build();
+        gateway = gateway.mutate().defaultHeaders(headers -> headers.setBasicAuth("alice", "demo"))
+                // a Prometheus scrape of the whole gateway is larger than the default 256 KiB
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+                .build();
     }
 
     private final List<StubBackend.Outage> outages = new ArrayList<>();

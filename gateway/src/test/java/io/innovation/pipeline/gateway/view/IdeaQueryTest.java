@@ -62,21 +62,17 @@ class IdeaQueryTest {
             Random random = new Random(seed);
             List<IdeaSummary> ideas = ViewSamples.randomSummaries(random, random.nextInt(80));
             IdeaQuery first = randomQuery(random);
-            IdeaQuery byPage = new IdeaQuery(first.statuses(), first.teams(), first.themes(), first.submitters(),
-                    first.tags(), first.text(), first.sort(), first.descending(), 0, 1 + random.nextInt(15));
+            IdeaQuery byPage = at(first, 0, 1 + random.nextInt(15), null);
 
             List<String> paged = new ArrayList<>();
             for (int number = 0; number < byPage.run(ideas).totalPages(); number++) {
-                new IdeaQuery(byPage.statuses(), byPage.teams(), byPage.themes(), byPage.submitters(), byPage.tags(),
-                        byPage.text(), byPage.sort(), byPage.descending(), number, byPage.size())
-                        .run(ideas).items().forEach(idea -> paged.add(idea.id()));
+                at(byPage, number, byPage.size(), null).run(ideas).items().forEach(idea -> paged.add(idea.id()));
             }
             List<String> followed = new ArrayList<>();
             String cursor = null;
             int pages = 0;
             do {
-                IdeaQuery.Page page = new IdeaQuery(byPage.statuses(), byPage.teams(), byPage.themes(), byPage.submitters(),
-                        byPage.tags(), byPage.text(), byPage.sort(), byPage.descending(), 0, byPage.size(), cursor).run(ideas);
+                IdeaQuery.Page page = at(byPage, 0, byPage.size(), cursor).run(ideas);
                 page.items().forEach(idea -> followed.add(idea.id()));
                 assertThat(page.items()).hasSizeLessThanOrEqualTo(byPage.size());
                 cursor = page.nextCursor();
@@ -135,6 +131,12 @@ class IdeaQueryTest {
 
     static IdeaQuery query(String text) {
         return new IdeaQuery(null, null, null, null, null, text, null, true, 0, 10);
+    }
+
+    /** The same filters and sort, at another page or cursor. */
+    private static IdeaQuery at(IdeaQuery query, int page, int size, String cursor) {
+        return new IdeaQuery(query.statuses(), query.teams(), query.themes(), query.submitters(), query.tags(), query.text(),
+                query.sort(), query.descending(), page, size, cursor);
     }
 
     static IdeaQuery randomQuery(Random random) { // also used by PipelineViewTest
