@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The gateway's reading of idea-service's {@code GET /ideas/{id}} (a tolerant reader): only the fields the composed
- * view shows, unknown fields ignored. {@code id}, {@code title} and {@code team} are required.
+ * The gateway's reading of idea-service's {@code GET /ideas/{id}} (a tolerant reader): the fields the composed view
+ * shows (the idea, its estimates, its place in its own lifecycle), unknown fields ignored. {@code id}, {@code title} and
+ * {@code team} are required.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IdeaPart(
@@ -20,8 +21,13 @@ public record IdeaPart(
         String team,
         List<String> themes,
         List<String> tags,
+        Long reach,
+        Double impact,
+        Integer confidence,
         Double effortWeeks,
         Money costEstimate,
+        Integer timeCriticality,
+        Integer riskReduction,
         List<String> dependsOn,
         String channel,
         Instant createdAt,

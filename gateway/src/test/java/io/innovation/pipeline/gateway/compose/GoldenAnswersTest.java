@@ -39,7 +39,9 @@ class GoldenAnswersTest {
         assertThat(assessment.alignment()).hasNoNullFieldsOrProperties();
         assertThat(assessment.priorityTerms()).isNotEmpty()
                 .allSatisfy(term -> assertThat(term).hasNoNullFieldsOrProperties());
-        assertThat(evaluation.decision()).hasNoNullFieldsOrProperties();
+        // the golden decision is the policy's own approval: nobody proposed anything to a person, nobody gave a rationale
+        assertThat(evaluation.decision()).hasNoNullFieldsOrPropertiesExcept("proposal", "rationale");
+        assertThat(evaluation.decision().budget()).hasNoNullFieldsOrProperties();
     }
 
     @Test
