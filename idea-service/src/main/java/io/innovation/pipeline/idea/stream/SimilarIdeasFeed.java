@@ -4,6 +4,8 @@ import io.cloudevents.CloudEvent;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -35,6 +37,14 @@ public final class SimilarIdeasFeed {
         if (EventTypes.IDEA_SUBMITTED.equals(event.getType())) {
             IdeaSubmitted submitted = CloudEventCodec.data(event, IdeaSubmitted.class);
             index.put(submitted.ideaId(), submitted.idea().title(), submitted.idea().problem());
+            indexed.incrementAndGet();
+        } else if (EventTypes.IDEA_UPDATED.equals(event.getType())) {
+            IdeaUpdated updated = CloudEventCodec.data(event, IdeaUpdated.class);
+            index.put(updated.ideaId(), updated.idea().title(), updated.idea().problem());
+            indexed.incrementAndGet();
+        } else if (EventTypes.IDEA_WITHDRAWN.equals(event.getType())) {
+            // a closed idea is no longer offered as similar
+            index.remove(CloudEventCodec.data(event, IdeaWithdrawn.class).ideaId());
             indexed.incrementAndGet();
         }
     }
