@@ -34,17 +34,17 @@ import tools.jackson.databind.node.ObjectNode;
  * HTTP intake. A submission is checked here for a fast answer, by the same rules (published schema first) as a
  * command from Kafka ({@link IdeaIntake#check}), then sent as a command to
  * {@code innovation.idea-commands.v1}; the stream processor stays the only writer. The answer waits
- * (bounded, on a future, no polling) for the event that decides the command ({@link IdeaCommands}). Every answer
+ * (bounded, on a future, no polling) for the event that decides the command ({@link HttpCommands}). Every answer
  * with an idea carries its version as {@code ETag}, for the {@code If-Match} of an edit.
  */
 @RestController
 @RequestMapping("/ideas")
 class IdeaController {
     private final InteractiveQueries queries;
-    private final IdeaCommands commands;
+    private final HttpCommands commands;
     private final IdeaServiceProperties properties;
 
-    IdeaController(InteractiveQueries queries, IdeaCommands commands, IdeaServiceProperties properties) {
+    IdeaController(InteractiveQueries queries, HttpCommands commands, IdeaServiceProperties properties) {
         this.queries = queries;
         this.commands = commands;
         this.properties = properties;

@@ -46,9 +46,9 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/ideas/{id}")
 class IdeaLifecycleController {
     private final InteractiveQueries queries;
-    private final IdeaCommands commands;
+    private final HttpCommands commands;
 
-    IdeaLifecycleController(InteractiveQueries queries, IdeaCommands commands) {
+    IdeaLifecycleController(InteractiveQueries queries, HttpCommands commands) {
         this.queries = queries;
         this.commands = commands;
     }

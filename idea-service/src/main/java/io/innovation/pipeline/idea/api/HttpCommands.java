@@ -27,14 +27,14 @@ import org.springframework.stereotype.Component;
  * and waits, bounded and on a future ({@link IdeaOutcomes}), for the event that decides it.
  */
 @Component
-class IdeaCommands {
+class HttpCommands {
     private final KafkaTemplate<String, byte[]> kafka;
     private final IdeaOutcomes outcomes;
     private final CloudEventCodec httpCodec;
     private final IdeaServiceProperties properties;
     private final Clock clock;
 
-    IdeaCommands(KafkaTemplate<String, byte[]> kafka, IdeaOutcomes outcomes, @Qualifier("httpCommandCodec") CloudEventCodec httpCodec,
+    HttpCommands(KafkaTemplate<String, byte[]> kafka, IdeaOutcomes outcomes, @Qualifier("httpCommandCodec") CloudEventCodec httpCodec,
                  IdeaServiceProperties properties, Clock clock) {
         this.kafka = kafka;
         this.outcomes = outcomes;
