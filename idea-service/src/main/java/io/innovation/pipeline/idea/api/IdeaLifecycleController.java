@@ -93,9 +93,7 @@ class IdeaLifecycleController {
     ResponseEntity<Object> vote(@PathVariable String id, @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
                                 @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles)
             throws InterruptedException {
-        Caller caller = caller(user, roles);
-        return ideaAnswer(execute(find(id), EventTypes.VOTE_FOR_IDEA, CloudEventCodec.json().createObjectNode(), caller,
-                UUID.randomUUID().toString()));
+        return changeVote(id, EventTypes.VOTE_FOR_IDEA, caller(user, roles));
     }
 
     @DeleteMapping("/vote")
@@ -103,9 +101,12 @@ class IdeaLifecycleController {
                                         @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
                                         @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles)
             throws InterruptedException {
-        Caller caller = caller(user, roles);
-        return ideaAnswer(execute(find(id), EventTypes.WITHDRAW_VOTE, CloudEventCodec.json().createObjectNode(), caller,
-                UUID.randomUUID().toString()));
+        return changeVote(id, EventTypes.WITHDRAW_VOTE, caller(user, roles));
+    }
+
+    /** A vote or its withdrawal: commands without data, the voter being the caller. */
+    private ResponseEntity<Object> changeVote(String id, String type, Caller caller) throws InterruptedException {
+        return ideaAnswer(execute(find(id), type, CloudEventCodec.json().createObjectNode(), caller, UUID.randomUUID().toString()));
     }
 
     /** The comments not deleted, oldest first. */
