@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * An idea's life after submission, relayed to idea-service, which decides who may do what (the submitter or an admin
- * edits and withdraws, authors edit their comments, an admin moderates): any signed-in user may ask. The caller reaches
+ * edits and withdraws, authors edit their comments, an admin moderates, a reviewer or an admin merges): any signed-in
+ * user may ask. The caller reaches
  * idea-service as the identity headers, never in the body; an edit's {@code If-Match} goes along and the answer's
  * {@code ETag} comes back, so a client edits the version it read.
  */
@@ -63,6 +64,16 @@ class IdeaLifecycleController {
     @PostMapping("/api/ideas/{id}/withdrawal")
     Mono<ResponseEntity<byte[]>> withdraw(@PathVariable String id, @RequestBody(required = false) byte[] body) {
         return relay(HttpMethod.POST, body, headers -> { }, "/ideas/{id}/withdrawal", id);
+    }
+
+    @Operation(summary = "Merge a duplicate into another idea, with {\"into\": id}: a reviewer or an admin; its voters move to the target",
+            responses = {@ApiResponse(responseCode = "200", description = "The duplicate, MERGED, with mergedInto"),
+                    @ApiResponse(responseCode = "400", description = "into is missing, not an idea id, or the idea itself"),
+                    @ApiResponse(responseCode = "404", description = "No such idea, or no such target"),
+                    @ApiResponse(responseCode = "409", description = "The duplicate or the target is withdrawn or merged")})
+    @PostMapping("/api/ideas/{id}/merge")
+    Mono<ResponseEntity<byte[]>> merge(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+        return relay(HttpMethod.POST, body, headers -> { }, "/ideas/{id}/merge", id);
     }
 
     @Operation(summary = "Vote for an idea: one vote per person, voting again changes nothing",

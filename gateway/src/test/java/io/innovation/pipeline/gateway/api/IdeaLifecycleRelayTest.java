@@ -64,6 +64,7 @@ class IdeaLifecycleRelayTest extends GatewayIntegrationTest {
         ideaService.answer("PUT", "/ideas/" + ID + "/comments/c-1", 200, "application/json", "{\"id\": \"c-1\"}", Map.of());
         ideaService.answer("DELETE", "/ideas/" + ID + "/comments/c-1", 204, "application/json", "", Map.of());
         ideaService.answer("POST", "/ideas/" + ID + "/withdrawal", 200, "application/json", "{\"status\": \"WITHDRAWN\"}", Map.of());
+        ideaService.answer("POST", "/ideas/" + ID + "/merge", 200, "application/json", "{\"status\": \"MERGED\"}", Map.of());
 
         gateway.put().uri("/api/ideas/{id}/vote", ID).exchange().expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"")
                 .expectBody().jsonPath("$.votes").isEqualTo(1);
@@ -77,11 +78,13 @@ class IdeaLifecycleRelayTest extends GatewayIntegrationTest {
         gateway.delete().uri("/api/ideas/{id}/comments/c-1", ID).exchange().expectStatus().isNoContent();
         gateway.post().uri("/api/ideas/{id}/withdrawal", ID).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"reason\": \"done elsewhere\"}").exchange().expectStatus().isOk();
+        gateway.post().uri("/api/ideas/{id}/merge", ID).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"into\": \"" + ID + "\"}").exchange().expectStatus().isOk();
 
         assertThat(ideaService.received()).extracting(r -> r.method() + " " + r.target()).containsExactly(
                 "PUT /ideas/" + ID + "/vote", "DELETE /ideas/" + ID + "/vote", "POST /ideas/" + ID + "/comments",
                 "GET /ideas/" + ID + "/comments", "PUT /ideas/" + ID + "/comments/c-1", "DELETE /ideas/" + ID + "/comments/c-1",
-                "POST /ideas/" + ID + "/withdrawal");
+                "POST /ideas/" + ID + "/withdrawal", "POST /ideas/" + ID + "/merge");
         assertThat(ideaService.received()).allSatisfy(r -> assertThat(r.headers().getFirst("X-Innovation-User")).isEqualTo("alice"));
         assertThat(ideaService.received().get(2).headers().getFirst("Idempotency-Key")).isEqualTo("k-1");
         assertThat(ideaService.received().get(2).body()).isEqualTo("{\"text\": \"Which screens first?\"}");

@@ -109,6 +109,31 @@ class IdeaLifecycleController {
         return ideaAnswer(execute(find(id), type, CloudEventCodec.json().createObjectNode(), caller, UUID.randomUUID().toString()));
     }
 
+    /**
+     * Body: {@code {"into": "<target id>"}}; a reviewer or an admin. The duplicate becomes MERGED; its voters move to the
+     * target (each person once) moments later, on the target's partition.
+     */
+    @PostMapping("/merge")
+    ResponseEntity<Object> merge(@PathVariable String id, @RequestBody(required = false) JsonNode body,
+                                 @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
+                                 @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles)
+            throws InterruptedException {
+        Caller caller = caller(user, roles);
+        IdeaState duplicate = find(id);
+        ObjectNode command = object(body);
+        JsonNode into = command.path("into");
+        // the target lives on its own partition: checked here, where every idea can be read
+        if (into.isString() && IdeaRules.isUuid(into.asString()) && !into.asString().equalsIgnoreCase(id)) {
+            IdeaState target = queries.get(IdeaTopology.IDEAS_STORE, into.asString(), IdeaState.class)
+                    .orElseThrow(() -> new NotFoundException("No idea with id " + into.asString() + " to merge into"));
+            if (!target.open()) {
+                throw new ConflictException("The idea " + target.ideaId() + " is " + target.status().name().toLowerCase()
+                        + ": merge into an open idea");
+            }
+        }
+        return ideaAnswer(execute(duplicate, EventTypes.MERGE_IDEA, command, caller, UUID.randomUUID().toString()));
+    }
+
     /** The comments not deleted, oldest first. */
     @GetMapping("/comments")
     List<CommentView> comments(@PathVariable String id) {

@@ -2,9 +2,11 @@ package io.innovation.pipeline.idea.domain;
 
 import io.innovation.pipeline.contracts.SchemaValidator;
 import io.innovation.pipeline.contracts.SchemaValidator.Checked;
+import io.innovation.pipeline.contracts.commands.AbsorbVoters;
 import io.innovation.pipeline.contracts.commands.AddComment;
 import io.innovation.pipeline.contracts.commands.DeleteComment;
 import io.innovation.pipeline.contracts.commands.EditComment;
+import io.innovation.pipeline.contracts.commands.MergeIdea;
 import io.innovation.pipeline.contracts.commands.SubmitIdea;
 import io.innovation.pipeline.contracts.commands.UpdateIdea;
 import io.innovation.pipeline.contracts.commands.VoteForIdea;
@@ -13,9 +15,11 @@ import io.innovation.pipeline.contracts.commands.WithdrawVote;
 import io.innovation.pipeline.contracts.events.CommentAdded;
 import io.innovation.pipeline.contracts.events.CommentDeleted;
 import io.innovation.pipeline.contracts.events.CommentEdited;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
 import io.innovation.pipeline.contracts.events.IdeaUpdated;
 import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
 import io.innovation.pipeline.contracts.events.IdeaVoted;
+import io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed;
 import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import io.innovation.pipeline.contracts.events.Violation;
 import java.lang.reflect.InvocationTargetException;
@@ -53,7 +57,9 @@ public final class IdeaLifecycle {
             io.innovation.pipeline.contracts.EventTypes.WITHDRAW_VOTE, WithdrawVote.class,
             io.innovation.pipeline.contracts.EventTypes.ADD_COMMENT, AddComment.class,
             io.innovation.pipeline.contracts.EventTypes.EDIT_COMMENT, EditComment.class,
-            io.innovation.pipeline.contracts.EventTypes.DELETE_COMMENT, DeleteComment.class);
+            io.innovation.pipeline.contracts.EventTypes.DELETE_COMMENT, DeleteComment.class,
+            io.innovation.pipeline.contracts.EventTypes.MERGE_IDEA, MergeIdea.class,
+            io.innovation.pipeline.contracts.EventTypes.ABSORB_VOTERS, AbsorbVoters.class);
 
     private IdeaLifecycle() {
     }
@@ -74,8 +80,14 @@ public final class IdeaLifecycle {
 
     /** What a command does. */
     public sealed interface Decision {
-        /** Publish {@code event}, store {@code next}. */
-        record Accepted(IdeaState next, Object event) implements Decision {
+        /**
+         * Publish {@code event}, store {@code next}, and send {@code absorb} (a merge: the target, on its own partition,
+         * takes the duplicate's voters), if any.
+         */
+        record Accepted(IdeaState next, Object event, AbsorbVoters absorb) implements Decision {
+            public Accepted(IdeaState next, Object event) {
+                this(next, event, null);
+            }
         }
 
         /** Nothing to do: a redelivery, a second vote, an edit that changes nothing. */
@@ -147,6 +159,12 @@ public final class IdeaLifecycle {
         }
         if (command instanceof DeleteComment delete) {
             return deleteComment(state, delete, context);
+        }
+        if (command instanceof MergeIdea merge) {
+            return merge(state, merge, context);
+        }
+        if (command instanceof AbsorbVoters absorb) {
+            return absorb(state, absorb, context);
         }
         throw new IllegalArgumentException("not a command of an idea's life: " + command);
     }
@@ -260,6 +278,40 @@ public final class IdeaLifecycle {
         }
         return new Decision.Accepted(withComments(state, replaced(state, existing.get().removed()), context),
                 new CommentDeleted(state.ideaId(), delete.commentId(), context.commandId(), context.at(), context.actor().name()));
+    }
+
+    /**
+     * A reviewer or an admin merges the duplicate into another idea. Whether the target exists and is open is known
+     * on the target's partition only: the HTTP API checks it beforehand, and the target refuses the voters if it is
+     * gone by the time they arrive (the duplicate stays merged; docs/INTEGRATION.md).
+     */
+    private static Decision merge(IdeaState state, MergeIdea merge, Context context) {
+        if (!context.actor().admin() && !context.actor().roles().contains(Actor.REVIEWER)) {
+            return refused(Refusal.FORBIDDEN, "actor", context.actor().name() + " may not merge ideas: a reviewer or an admin may");
+        }
+        if (merge.into().equalsIgnoreCase(state.ideaId())) {
+            return refused(Refusal.INVALID, "into", "an idea cannot be merged into itself");
+        }
+        IdeaState next = state.with(state.version(), state.idea(), IdeaStatus.MERGED, merge.into(), state.voters(), state.comments(),
+                context.at(), context.commandId());
+        List<String> voters = List.copyOf(state.voters());
+        return new Decision.Accepted(next, new IdeaMerged(state.ideaId(), state.version(), state.idea().team(), merge.into(), voters,
+                context.commandId(), context.at(), context.actor().name()), new AbsorbVoters(state.ideaId(), voters));
+    }
+
+    /** The target of a merge takes the duplicate's voters, each person once; idea-service sends this to itself. */
+    private static Decision absorb(IdeaState state, AbsorbVoters absorb, Context context) {
+        if (!context.actor().admin()) {
+            return refused(Refusal.FORBIDDEN, "actor", "voters move only by a merge");
+        }
+        Set<String> voters = new HashSet<>(state.voters());
+        if (!voters.addAll(absorb.voters())) {
+            return new Decision.Unchanged(state);
+        }
+        IdeaState next = state.with(state.version(), state.idea(), state.status(), state.mergedInto(), voters, state.comments(),
+                context.at(), context.commandId());
+        return new Decision.Accepted(next, new IdeaVotersAbsorbed(state.ideaId(), absorb.fromIdeaId(), next.votes(), context.commandId(),
+                context.at(), context.actor().name()));
     }
 
     /** The names of the fields whose values differ, in the order of the record. */

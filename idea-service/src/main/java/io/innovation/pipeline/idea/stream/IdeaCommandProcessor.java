@@ -6,6 +6,7 @@ import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.SchemaValidator;
 import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.CommandRejected;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.Violation;
 import io.innovation.pipeline.idea.domain.Actor;
@@ -82,6 +83,11 @@ final class IdeaCommandProcessor extends CloudEventProcessor {
                 new IdeaLifecycle.Context(ideaId, actorOf(command), command.getId(), timeOf(record)));
         if (decision instanceof Decision.Accepted accepted) {
             emit(Topic.IDEAS, ideaId, ideaId, accepted.event(), record);
+            if (accepted.absorb() != null) {
+                // the merge's target may be on another partition: its task takes the voters, in this same transaction's output
+                String target = ((IdeaMerged) accepted.event()).mergedInto();
+                emit(Topic.IDEA_COMMANDS, target, target, accepted.absorb(), record);
+            }
             ideas.put(ideaId, accepted.next());
         } else if (decision instanceof Decision.Refused refused) {
             reject(record, command, refused.violations());

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 
-/** idea-commands → (validate against the idea store) → ideas | command-rejections | idea-commands.dlq */
+/** idea-commands → (validate against the idea store) → ideas | command-rejections | idea-commands.dlq | idea-commands (a merge's voters) */
 public final class IdeaTopology {
     /** The CloudEvent extension naming the caller of a command taken over HTTP ({@code ce_actor} in Kafka). */
     public static final String ACTOR_EXTENSION = "actor";
@@ -20,7 +20,9 @@ public final class IdeaTopology {
     public static final String ROLES_EXTENSION = "actorroles";
     public static final String IDEAS_STORE = "ideas";
     public static final StreamFunction FUNCTION = new StreamFunction("ideaCommands", Topic.IDEA_COMMANDS, List.of(
-            Topic.IDEAS.topicName(), Topic.COMMAND_REJECTIONS.topicName(), Topic.IDEA_COMMANDS.deadLetterTopicName()));
+            Topic.IDEAS.topicName(), Topic.COMMAND_REJECTIONS.topicName(), Topic.IDEA_COMMANDS.deadLetterTopicName(),
+            // a merge sends the target's AbsorbVoters to the target's partition
+            Topic.IDEA_COMMANDS.topicName()));
 
     private IdeaTopology() {
     }

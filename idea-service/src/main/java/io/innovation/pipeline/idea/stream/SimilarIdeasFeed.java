@@ -3,6 +3,7 @@ package io.innovation.pipeline.idea.stream;
 import io.cloudevents.CloudEvent;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.IdeaUpdated;
 import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
@@ -45,6 +46,9 @@ public final class SimilarIdeasFeed {
         } else if (EventTypes.IDEA_WITHDRAWN.equals(event.getType())) {
             // a closed idea is no longer offered as similar
             index.remove(CloudEventCodec.data(event, IdeaWithdrawn.class).ideaId());
+            indexed.incrementAndGet();
+        } else if (EventTypes.IDEA_MERGED.equals(event.getType())) {
+            index.remove(CloudEventCodec.data(event, IdeaMerged.class).ideaId());
             indexed.incrementAndGet();
         }
     }

@@ -324,4 +324,31 @@ abstract class IdeaServiceBehaviour extends ServiceBehaviour {
                 .uri(uri -> uri.path("/ideas/similar").queryParam("title", "Carbon footprint of delivery routes").build())
                 .exchange().expectBody().jsonPath("$.similar[?(@.ideaId == '" + idea.id() + "')]").doesNotExist());
     }
+
+    @Test
+    void mergingADuplicateMovesItsVotesEachPersonOnce() {
+        IdeaView target = submitAs("carol", darkMode(2));
+        IdeaView duplicate = submitAs("dave", Map.of("title", "Night theme", "problem", "Bright screens at night", "team", "web"));
+        http.put().uri("/ideas/{id}/vote", target.id()).header("X-Innovation-User", "rita").exchange().expectStatus().isOk();
+        for (String voter : new String[] {"rita", "paul"}) {
+            http.put().uri("/ideas/{id}/vote", duplicate.id()).header("X-Innovation-User", voter).exchange().expectStatus().isOk();
+        }
+
+        http.post().uri("/ideas/{id}/merge", duplicate.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "carol").header("X-Innovation-Roles", "SUBMITTER").body(Map.of("into", target.id()))
+                .exchange().expectStatus().isForbidden();
+        http.post().uri("/ideas/{id}/merge", duplicate.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "rita").header("X-Innovation-Roles", "REVIEWER")
+                .body(Map.of("into", "5d7f3a52-1f57-4c0e-8a59-7c4f1b8e9a10"))
+                .exchange().expectStatus().isNotFound();
+        http.post().uri("/ideas/{id}/merge", duplicate.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "rita").header("X-Innovation-Roles", "REVIEWER").body(Map.of("into", target.id()))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("MERGED").jsonPath("$.mergedInto").isEqualTo(target.id());
+
+        // the target takes the voters on its own partition, moments later
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get().uri("/ideas/{id}", target.id()).exchange()
+                .expectBody().jsonPath("$.votes").isEqualTo(2));
+        http.put().uri("/ideas/{id}/vote", duplicate.id()).header("X-Innovation-User", "erin").exchange().expectStatus().isEqualTo(409);
+    }
 }

@@ -185,6 +185,36 @@ class IdeaLifecycleProperties {
     }
 
     @Test
+    void onlyAReviewerOrAnAdminMergesAndTheTargetCountsEachVoterOnce() {
+        String target = UUID.randomUUID().toString();
+        qt().withFixedSeed(SEED).withExamples(200).forAll(lists().of(integers().between(0, 4)).ofSizeBetween(0, 5),
+                lists().of(integers().between(0, 4)).ofSizeBetween(0, 5)).checkAssert((duplicateVoters, targetVoters) -> {
+            IdeaState duplicate = fresh();
+            for (int voter : duplicateVoters) {
+                duplicate = apply(duplicate, IdeaLifecycle.decide(duplicate, new VoteForIdea(), by(person(voter))));
+            }
+            IdeaState other = fresh();
+            for (int voter : targetVoters) {
+                other = apply(other, IdeaLifecycle.decide(other, new VoteForIdea(), by(person(voter))));
+            }
+            assertThat(IdeaLifecycle.decide(duplicate, new io.innovation.pipeline.contracts.commands.MergeIdea(target), by(ALICE)))
+                    .isInstanceOfSatisfying(Decision.Refused.class, r -> assertThat(r.refusal()).isEqualTo(Refusal.FORBIDDEN));
+            assertThat(IdeaLifecycle.decide(duplicate, new io.innovation.pipeline.contracts.commands.MergeIdea(ID), by(ADMIN)))
+                    .isInstanceOfSatisfying(Decision.Refused.class, r -> assertThat(r.refusal()).isEqualTo(Refusal.INVALID));
+            Decision merge = IdeaLifecycle.decide(duplicate, new io.innovation.pipeline.contracts.commands.MergeIdea(target),
+                    by(new Actor("rita", Set.of(Actor.REVIEWER))));
+            assertThat(merge).isInstanceOf(Decision.Accepted.class);
+            Decision.Accepted merged = (Decision.Accepted) merge;
+            assertThat(merged.next().status()).isEqualTo(IdeaStatus.MERGED);
+            IdeaState absorbed = apply(other, IdeaLifecycle.decide(other, merged.absorb(), by(Actor.system("/idea-service"))));
+            Set<String> union = new HashSet<>(duplicate.voters());
+            union.addAll(other.voters());
+            assertThat(absorbed.voters()).isEqualTo(union);
+            assertThat(absorbed.votes()).isEqualTo(union.size());
+        });
+    }
+
+    @Test
     void theCommandThatLastChangedTheIdeaDeliveredAgainChangesNothing() {
         Context once = by(person(1));
         Decision first = IdeaLifecycle.decide(fresh(), new WithdrawIdea("gone"), new Context(ID, ALICE, once.commandId(), once.at()));

@@ -220,6 +220,43 @@ class IdeaLifecycleTopologyTest {
         assertThat(stored().status()).isEqualTo(IdeaStatus.WITHDRAWN);
     }
 
+    @Test
+    void aMergedDuplicatesVotersCountOnTheTargetEachPersonOnce() {
+        String target = UUID.randomUUID().toString();
+        pipe(commands, target, outsider.event("submit-target", target, SampleIdeas.VALID, AT), AT);
+        pipe(commands, target, CloudEventBuilder.v1(http.event("vote-target", target, new VoteForIdea(), AT))
+                .withExtension(IdeaTopology.ACTOR_EXTENSION, "rita").build(), AT);
+        send(byUser("rita", "REVIEWER", new VoteForIdea()));
+        send(byUser("paul", "PLANNER", new VoteForIdea()));
+        records(ideas);
+
+        send(byUser("alice", "SUBMITTER", new io.innovation.pipeline.contracts.commands.MergeIdea(target)));
+        send(byUser("rita", "REVIEWER", new io.innovation.pipeline.contracts.commands.MergeIdea(target)));
+
+        List<CloudEvent> events = records(ideas).stream().map(r -> event(r)).toList();
+        assertThat(events).extracting(CloudEvent::getType).containsExactly(EventTypes.IDEA_MERGED, EventTypes.IDEA_VOTERS_ABSORBED);
+        assertThat(CloudEventCodec.data(events.get(0), io.innovation.pipeline.contracts.events.IdeaMerged.class).mergedInto()).isEqualTo(target);
+        var absorbed = CloudEventCodec.data(events.get(1), io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed.class);
+        assertThat(absorbed.ideaId()).isEqualTo(target);
+        assertThat(absorbed.votes()).isEqualTo(2);
+        assertThat(payloads(rejections, CommandRejected.class)).extracting(r -> r.violations().get(0).field()).containsExactly("actor");
+        assertThat(stored().status()).isEqualTo(IdeaStatus.MERGED);
+        assertThat(((IdeaState) driver.getKeyValueStore(IdeaTopology.IDEAS_STORE).get(target)).voters()).containsExactly("paul", "rita");
+    }
+
+    @Test
+    void votersForATargetThatIsGoneAreRefusedAndTheDuplicateStaysMerged() {
+        String gone = UUID.randomUUID().toString();
+        send(byUser("rita", "REVIEWER", new VoteForIdea()));
+        send(byUser("admin", "ADMIN", new io.innovation.pipeline.contracts.commands.MergeIdea(gone)));
+        assertThat(payloads(rejections, CommandRejected.class)).singleElement().satisfies(rejected -> {
+            assertThat(rejected.commandType()).isEqualTo(EventTypes.ABSORB_VOTERS);
+            assertThat(rejected.subject()).isEqualTo(gone);
+        });
+        assertThat(stored().status()).isEqualTo(IdeaStatus.MERGED);
+        assertThat(stored().mergedInto()).isEqualTo(gone);
+    }
+
     /** Ideas stored before the lifecycle existed (as IdeaSubmitted) read as open ideas without votes or comments. */
     @Test
     void anIdeaStoredBeforeTheLifecycleReadsAsOpen() {
