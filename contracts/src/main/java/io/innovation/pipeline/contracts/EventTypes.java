@@ -29,6 +29,10 @@ import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
 import io.innovation.pipeline.contracts.events.CommentAdded;
 import io.innovation.pipeline.contracts.events.CommentEdited;
 import io.innovation.pipeline.contracts.events.CommentDeleted;
+import io.innovation.pipeline.contracts.commands.AbsorbVoters;
+import io.innovation.pipeline.contracts.commands.MergeIdea;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
+import io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -64,6 +68,10 @@ public final class EventTypes {
     public static final String COMMENT_ADDED = "innovation.idea.comment-added.v1";
     public static final String COMMENT_EDITED = "innovation.idea.comment-edited.v1";
     public static final String COMMENT_DELETED = "innovation.idea.comment-deleted.v1";
+    public static final String MERGE_IDEA = "innovation.idea.merge.v1";
+    public static final String ABSORB_VOTERS = "innovation.idea.absorb-voters.v1";
+    public static final String IDEA_MERGED = "innovation.idea.merged.v1";
+    public static final String IDEA_VOTERS_ABSORBED = "innovation.idea.voters-absorbed.v1";
 
     private static final Map<Class<?>, String> TYPE_BY_CLASS = new LinkedHashMap<>();
 
@@ -97,6 +105,10 @@ public final class EventTypes {
         TYPE_BY_CLASS.put(CommentAdded.class, COMMENT_ADDED);
         TYPE_BY_CLASS.put(CommentEdited.class, COMMENT_EDITED);
         TYPE_BY_CLASS.put(CommentDeleted.class, COMMENT_DELETED);
+        TYPE_BY_CLASS.put(MergeIdea.class, MERGE_IDEA);
+        TYPE_BY_CLASS.put(AbsorbVoters.class, ABSORB_VOTERS);
+        TYPE_BY_CLASS.put(IdeaMerged.class, IDEA_MERGED);
+        TYPE_BY_CLASS.put(IdeaVotersAbsorbed.class, IDEA_VOTERS_ABSORBED);
     }
 
     private EventTypes() {

@@ -45,6 +45,7 @@ import java.util.Map;
 final class SamplePayloads {
     static final Instant NOW = Instant.parse("2026-11-25T10:15:30Z");
     static final String IDEA_ID = "6f1c2a4e-8d7b-4c1e-9a35-2b7f4c9d1e01";
+    static final String OTHER_IDEA_ID = "2d0f6b9e-5c4a-4e8b-9f1d-3a7c5e9b1d22";
     static final String COMMENT_ID = "9a0e7c55-1b2d-4f3e-8c4a-5d6e7f8a9b0c";
 
     static final SubmitIdea SUBMIT_IDEA = new SubmitIdea(
@@ -78,7 +79,11 @@ final class SamplePayloads {
                 new IdeaVoteWithdrawn(IDEA_ID, 2, "c-6", NOW, "rita"),
                 new CommentAdded(IDEA_ID, COMMENT_ID, "Could this reuse the e-mail service?", "c-7", NOW, "paul"),
                 new CommentEdited(IDEA_ID, COMMENT_ID, "Could this reuse the notification service?", "c-8", NOW, "paul"),
-                new CommentDeleted(IDEA_ID, COMMENT_ID, "c-9", NOW, "admin"));
+                new CommentDeleted(IDEA_ID, COMMENT_ID, "c-9", NOW, "admin"),
+                new io.innovation.pipeline.contracts.commands.MergeIdea(OTHER_IDEA_ID),
+                new io.innovation.pipeline.contracts.commands.AbsorbVoters(IDEA_ID, List.of("rita", "paul")),
+                new io.innovation.pipeline.contracts.events.IdeaMerged(IDEA_ID, 2, "identity", OTHER_IDEA_ID, List.of("rita", "paul"), "c-10", NOW, "rita"),
+                new io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed(OTHER_IDEA_ID, IDEA_ID, 3, "c-11", NOW, "/idea-service"));
         return java.util.stream.Stream.concat(List.<Object>of(
                 SUBMIT_IDEA,
                 MINIMAL_SUBMIT_IDEA,

@@ -12,8 +12,6 @@ import io.innovation.pipeline.platform.web.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,8 +23,7 @@ final class Requests {
 
     /** The caller the gateway names, who must have one of {@code roles}: 401 without a caller, 403 without the role. */
     static Caller caller(String user, String roles, String... wanted) {
-        Caller caller = Caller.from(user, roles).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED,
-                "No caller: commands come through the gateway, which names the signed-in user (" + Caller.USER_HEADER + ")"));
+        Caller caller = Caller.from(user, roles).orElseThrow(Caller::missing);
         if (!caller.hasAnyRole(wanted)) {
             throw new ForbiddenException(caller.user() + " needs one of the roles " + String.join(", ", wanted));
         }

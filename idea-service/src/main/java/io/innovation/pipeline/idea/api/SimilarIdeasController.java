@@ -1,7 +1,7 @@
 package io.innovation.pipeline.idea.api;
 
-import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.Violation;
+import io.innovation.pipeline.idea.domain.IdeaState;
 import io.innovation.pipeline.idea.domain.SimilarIdea;
 import io.innovation.pipeline.idea.domain.SimilarIdeasPolicy;
 import io.innovation.pipeline.idea.stream.IdeaTopology;
@@ -67,7 +67,7 @@ class SimilarIdeasController {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        IdeaSubmitted idea = queries.get(IdeaTopology.IDEAS_STORE, id, IdeaSubmitted.class)
+        IdeaState idea = queries.get(IdeaTopology.IDEAS_STORE, id, IdeaState.class)
                 .orElseThrow(() -> new NotFoundException("No idea with id " + id));
         return answer(index.similarTo(idea.idea().title(), idea.idea().problem(), max, policy.minScore(), id));
     }

@@ -2,7 +2,7 @@ package io.innovation.pipeline.idea.stream;
 
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.Topic;
-import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.idea.domain.IdeaState;
 import io.innovation.pipeline.platform.stream.JsonSerde;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import io.innovation.pipeline.platform.stream.StreamFunction;
@@ -12,13 +12,17 @@ import java.util.function.Function;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 
-/** idea-commands → (validate against the idea store) → ideas | command-rejections | idea-commands.dlq */
+/** idea-commands → (validate against the idea store) → ideas | command-rejections | idea-commands.dlq | idea-commands (a merge's voters) */
 public final class IdeaTopology {
     /** The CloudEvent extension naming the caller of a command taken over HTTP ({@code ce_actor} in Kafka). */
     public static final String ACTOR_EXTENSION = "actor";
+    /** The CloudEvent extension with the roles of the caller of a command taken over HTTP, comma-separated ({@code ce_actorroles}). */
+    public static final String ROLES_EXTENSION = "actorroles";
     public static final String IDEAS_STORE = "ideas";
     public static final StreamFunction FUNCTION = new StreamFunction("ideaCommands", Topic.IDEA_COMMANDS, List.of(
-            Topic.IDEAS.topicName(), Topic.COMMAND_REJECTIONS.topicName(), Topic.IDEA_COMMANDS.deadLetterTopicName()));
+            Topic.IDEAS.topicName(), Topic.COMMAND_REJECTIONS.topicName(), Topic.IDEA_COMMANDS.deadLetterTopicName(),
+            // a merge sends the target's AbsorbVoters to the target's partition
+            Topic.IDEA_COMMANDS.topicName()));
 
     private IdeaTopology() {
     }
@@ -31,7 +35,7 @@ public final class IdeaTopology {
                                                                                        PipelineMetrics metrics) {
         return commands -> FUNCTION.branches(commands.process(
                 Topologies.withStores(() -> new IdeaCommandProcessor(codec, httpSource, metrics),
-                        Topologies.keyValueStore(IDEAS_STORE, JsonSerde.of(IdeaSubmitted.class))),
+                        Topologies.keyValueStore(IDEAS_STORE, JsonSerde.of(IdeaState.class))),
                 Named.as("idea-commands")));
     }
 }

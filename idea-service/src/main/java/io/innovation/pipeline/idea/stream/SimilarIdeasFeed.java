@@ -3,7 +3,10 @@ package io.innovation.pipeline.idea.stream;
 import io.cloudevents.CloudEvent;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -35,6 +38,17 @@ public final class SimilarIdeasFeed {
         if (EventTypes.IDEA_SUBMITTED.equals(event.getType())) {
             IdeaSubmitted submitted = CloudEventCodec.data(event, IdeaSubmitted.class);
             index.put(submitted.ideaId(), submitted.idea().title(), submitted.idea().problem());
+            indexed.incrementAndGet();
+        } else if (EventTypes.IDEA_UPDATED.equals(event.getType())) {
+            IdeaUpdated updated = CloudEventCodec.data(event, IdeaUpdated.class);
+            index.put(updated.ideaId(), updated.idea().title(), updated.idea().problem());
+            indexed.incrementAndGet();
+        } else if (EventTypes.IDEA_WITHDRAWN.equals(event.getType())) {
+            // a closed idea is no longer offered as similar
+            index.remove(CloudEventCodec.data(event, IdeaWithdrawn.class).ideaId());
+            indexed.incrementAndGet();
+        } else if (EventTypes.IDEA_MERGED.equals(event.getType())) {
+            index.remove(CloudEventCodec.data(event, IdeaMerged.class).ideaId());
             indexed.incrementAndGet();
         }
     }

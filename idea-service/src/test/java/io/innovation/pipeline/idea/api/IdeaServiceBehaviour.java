@@ -207,4 +207,151 @@ abstract class IdeaServiceBehaviour extends ServiceBehaviour {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
+
+    private IdeaView submitAs(String user, Map<String, Object> idea) {
+        return http.post().uri("/ideas").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", user).header("X-Innovation-Roles", "SUBMITTER")
+                .body(idea).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody(IdeaView.class).returnResult().getResponseBody();
+    }
+
+    private static Map<String, Object> darkMode(double effortWeeks) {
+        return Map.of("title", "Dark mode", "problem", "Eyes hurt at night", "team", "web", "effortWeeks", effortWeeks);
+    }
+
+    @Test
+    void theSubmitterEditsTheVersionReadAndAStaleOrMissingIfMatchOrAnotherUserIsRefused() {
+        IdeaView idea = submitAs("carol", darkMode(2));
+        http.get().uri("/ideas/{id}", idea.id()).exchange().expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
+
+        http.put().uri("/ideas/{id}", idea.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "carol").body(darkMode(3)).exchange()
+                .expectStatus().isEqualTo(428).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.put().uri("/ideas/{id}", idea.id()).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"7\"")
+                .header("X-Innovation-User", "carol").body(darkMode(3)).exchange()
+                .expectStatus().isEqualTo(412).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.put().uri("/ideas/{id}", idea.id()).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"")
+                .header("X-Innovation-User", "mallory").header("X-Innovation-Roles", "SUBMITTER").body(darkMode(3)).exchange()
+                .expectStatus().isForbidden().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.put().uri("/ideas/{id}", idea.id()).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"")
+                .header("X-Innovation-User", "carol").body(Map.of("title", "x", "problem", "p", "team", "web")).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("title");
+
+        http.put().uri("/ideas/{id}", idea.id()).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"")
+                .header("X-Innovation-User", "carol").header("X-Innovation-Roles", "SUBMITTER").body(darkMode(3)).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"2\"")
+                .expectBody().jsonPath("$.version").isEqualTo(2).jsonPath("$.effortWeeks").isEqualTo(3.0)
+                .jsonPath("$.submitter").isEqualTo("carol");
+        http.put().uri("/ideas/{id}", idea.id()).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"")
+                .header("X-Innovation-User", "carol").body(darkMode(5)).exchange()
+                .expectStatus().isEqualTo(412);
+        http.get().uri("/ideas/{id}", idea.id()).exchange().expectStatus().isOk().expectHeader().valueEquals("ETag", "\"2\"");
+        http.put().uri("/ideas/{id}", "5d7f3a52-1f57-4c0e-8a59-7c4f1b8e9a10").contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"1\"").header("X-Innovation-User", "carol").body(darkMode(3)).exchange()
+                .expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.put().uri("/ideas/{id}/vote", idea.id()).exchange()
+                .expectStatus().isUnauthorized().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void twoUsersVoteOneTwiceAndTheCountIsTwo() {
+        IdeaView idea = submitAs("carol", darkMode(2));
+        for (String voter : new String[] {"rita", "paul", "rita"}) {
+            http.put().uri("/ideas/{id}/vote", idea.id()).header("X-Innovation-User", voter).exchange().expectStatus().isOk();
+        }
+        http.get().uri("/ideas/{id}", idea.id()).exchange().expectStatus().isOk().expectBody().jsonPath("$.votes").isEqualTo(2)
+                .jsonPath("$.version").isEqualTo(1);
+        http.delete().uri("/ideas/{id}/vote", idea.id()).header("X-Innovation-User", "paul").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.votes").isEqualTo(1);
+    }
+
+    @Test
+    void authorsEditTheirCommentsAndAnAdminModerates() {
+        IdeaView idea = submitAs("carol", darkMode(2));
+        var added = http.post().uri("/ideas/{id}/comments", idea.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "paul").header("Idempotency-Key", "comment-1").body(Map.of("text", "Which screens first?"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(IdeaLifecycleController.CommentView.class).returnResult();
+        IdeaLifecycleController.CommentView comment = added.getResponseBody();
+        assertThat(comment.author()).isEqualTo("paul");
+        assertThat(added.getResponseHeaders().getLocation()).hasPath("/ideas/" + idea.id() + "/comments/" + comment.id());
+        http.post().uri("/ideas/{id}/comments", idea.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "paul").header("Idempotency-Key", "comment-1").body(Map.of("text", "Which screens first?"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(comment.id());
+        http.post().uri("/ideas/{id}/comments", idea.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "paul").body(Map.of("text", "x".repeat(5_001))).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("text");
+
+        http.put().uri("/ideas/{id}/comments/{c}", idea.id(), comment.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "rita").body(Map.of("text", "Not yours")).exchange().expectStatus().isForbidden();
+        http.put().uri("/ideas/{id}/comments/{c}", idea.id(), comment.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "paul").body(Map.of("text", "Which screens come first?")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.text").isEqualTo("Which screens come first?")
+                .jsonPath("$.editedAt").exists();
+        http.get().uri("/ideas/{id}/comments", idea.id()).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].text").isEqualTo("Which screens come first?");
+        http.get().uri("/ideas/{id}", idea.id()).exchange().expectBody().jsonPath("$.commentCount").isEqualTo(1);
+
+        http.delete().uri("/ideas/{id}/comments/{c}", idea.id(), comment.id()).header("X-Innovation-User", "rita").exchange()
+                .expectStatus().isForbidden();
+        http.delete().uri("/ideas/{id}/comments/{c}", idea.id(), comment.id())
+                .header("X-Innovation-User", "admin").header("X-Innovation-Roles", "ADMIN").exchange()
+                .expectStatus().isNoContent();
+        http.get().uri("/ideas/{id}/comments", idea.id()).exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        http.put().uri("/ideas/{id}/comments/{c}", idea.id(), comment.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "paul").body(Map.of("text", "again")).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aWithdrawnIdeaOnlyReadsAndIsNoLongerOfferedAsSimilar() {
+        IdeaView idea = submitAs("carol", Map.of("title", "Carbon footprint of each delivery route", "team", "logistics",
+                "problem", "Dispatchers cannot see how much carbon each delivery route emits"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get()
+                .uri(uri -> uri.path("/ideas/similar").queryParam("title", "Carbon footprint of delivery routes").build())
+                .exchange().expectBody().jsonPath("$.similar[?(@.ideaId == '" + idea.id() + "')]").exists());
+
+        http.post().uri("/ideas/{id}/withdrawal", idea.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "rita").header("X-Innovation-Roles", "REVIEWER").body(Map.of("reason", "not mine"))
+                .exchange().expectStatus().isForbidden();
+        http.post().uri("/ideas/{id}/withdrawal", idea.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "carol").body(Map.of("reason", "The carrier reports it now"))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN");
+        http.put().uri("/ideas/{id}/vote", idea.id()).header("X-Innovation-User", "rita").exchange()
+                .expectStatus().isEqualTo(409).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get()
+                .uri(uri -> uri.path("/ideas/similar").queryParam("title", "Carbon footprint of delivery routes").build())
+                .exchange().expectBody().jsonPath("$.similar[?(@.ideaId == '" + idea.id() + "')]").doesNotExist());
+    }
+
+    @Test
+    void mergingADuplicateMovesItsVotesEachPersonOnce() {
+        IdeaView target = submitAs("carol", darkMode(2));
+        IdeaView duplicate = submitAs("dave", Map.of("title", "Night theme", "problem", "Bright screens at night", "team", "web"));
+        http.put().uri("/ideas/{id}/vote", target.id()).header("X-Innovation-User", "rita").exchange().expectStatus().isOk();
+        for (String voter : new String[] {"rita", "paul"}) {
+            http.put().uri("/ideas/{id}/vote", duplicate.id()).header("X-Innovation-User", voter).exchange().expectStatus().isOk();
+        }
+
+        http.post().uri("/ideas/{id}/merge", duplicate.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "carol").header("X-Innovation-Roles", "SUBMITTER").body(Map.of("into", target.id()))
+                .exchange().expectStatus().isForbidden();
+        http.post().uri("/ideas/{id}/merge", duplicate.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "rita").header("X-Innovation-Roles", "REVIEWER")
+                .body(Map.of("into", "5d7f3a52-1f57-4c0e-8a59-7c4f1b8e9a10"))
+                .exchange().expectStatus().isNotFound();
+        http.post().uri("/ideas/{id}/merge", duplicate.id()).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Innovation-User", "rita").header("X-Innovation-Roles", "REVIEWER").body(Map.of("into", target.id()))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("MERGED").jsonPath("$.mergedInto").isEqualTo(target.id());
+
+        // the target takes the voters on its own partition, moments later
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get().uri("/ideas/{id}", target.id()).exchange()
+                .expectBody().jsonPath("$.votes").isEqualTo(2));
+        http.put().uri("/ideas/{id}/vote", duplicate.id()).header("X-Innovation-User", "erin").exchange().expectStatus().isEqualTo(409);
+    }
 }

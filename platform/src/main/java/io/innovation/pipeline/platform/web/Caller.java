@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The caller of an HTTP command as the gateway names it: the gateway drops these headers from what clients
@@ -25,6 +27,12 @@ public record Caller(String user, Set<String> roles) {
         Set<String> names = roles == null ? Set.of() : Arrays.stream(roles.split(","))
                 .map(String::trim).filter(role -> !role.isEmpty()).collect(Collectors.toUnmodifiableSet());
         return Optional.of(new Caller(user.trim(), names));
+    }
+
+    /** 401: commands come through the gateway, which names the signed-in user. */
+    public static ResponseStatusException missing() {
+        return new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+                "No caller: commands come through the gateway, which names the signed-in user (" + USER_HEADER + ")");
     }
 
     public boolean admin() {
