@@ -17,6 +17,7 @@ import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.IdeaUpdated;
 import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
 import io.innovation.pipeline.evaluation.domain.GateDecision.Outcome;
 import io.innovation.pipeline.evaluation.domain.GateRules;
 import io.innovation.pipeline.evaluation.domain.IdeaEvaluation;
@@ -79,7 +80,11 @@ final class IdeaEvaluationProcessor extends EvaluationProcessor {
         } else if (EventTypes.IDEA_UPDATED.equals(type)) {
             updated(record, CloudEventCodec.data(event, IdeaUpdated.class));
         } else if (EventTypes.IDEA_WITHDRAWN.equals(type)) {
-            withdrawn(record, CloudEventCodec.data(event, IdeaWithdrawn.class));
+            IdeaWithdrawn withdrawn = CloudEventCodec.data(event, IdeaWithdrawn.class);
+            closed(record, withdrawn.ideaId(), withdrawn.actor(), withdrawn.reason());
+        } else if (EventTypes.IDEA_MERGED.equals(type)) {
+            IdeaMerged merged = CloudEventCodec.data(event, IdeaMerged.class); // released as for a withdrawal
+            closed(record, merged.ideaId(), merged.actor(), "merged into " + merged.mergedInto() + " as a duplicate");
         } else if (EventTypes.REVIEW_IDEA.equals(type)) {
             read(record, event, ReviewIdea.class).ifPresent(review -> review(record, event, review));
         } else if (EventTypes.DECIDE_IDEA.equals(type)) {
@@ -127,14 +132,15 @@ final class IdeaEvaluationProcessor extends EvaluationProcessor {
         }
     }
 
-    private void withdrawn(Record<String, byte[]> record, IdeaWithdrawn withdrawn) {
-        Evaluation evaluation = evaluations.get(withdrawn.ideaId());
+    /** Withdrawn, or merged into another idea: the evaluation closes and what it holds is released. */
+    private void closed(Record<String, byte[]> record, String ideaId, String actor, String why) {
+        Evaluation evaluation = evaluations.get(ideaId);
         if (evaluation == null || evaluation.state() == null) {
             return; // never evaluated: nothing to release
         }
         Instant at = timeOf(record);
-        String by = withdrawn.actor() == null ? evaluation.state().submitter() : withdrawn.actor();
-        Step step = evaluation.state().withdrawn(by, withdrawn.reason(), at);
+        String by = actor == null ? evaluation.state().submitter() : actor;
+        Step step = evaluation.state().withdrawn(by, why, at);
         if (step != null) {
             apply(evaluations, record, evaluation, step, at, by);
         }

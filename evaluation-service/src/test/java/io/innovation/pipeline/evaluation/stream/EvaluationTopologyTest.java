@@ -23,6 +23,7 @@ import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.commands.SubmitIdea;
 import io.innovation.pipeline.contracts.events.IdeaUpdated;
 import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
 import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.ThemeSet;
 import io.innovation.pipeline.evaluation.domain.Envelope;
@@ -274,6 +275,17 @@ class EvaluationTopologyTest {
         assertThat(TopologyTests.payloads(rejections, CommandRejected.class)).singleElement()
                 .satisfies(r -> assertThat(r.violations().get(0).message()).contains("was withdrawn"));
         assertThat(decisions()).isEmpty();
+    }
+
+    @Test
+    void aMergedDuplicateGivesBackItsBudgetAsAWithdrawalDoes() {
+        pipe(ideas, STRONG, ideaService.event(STRONG, SubmittedIdeas.strong(STRONG), SubmittedIdeas.AT), SubmittedIdeas.AT);
+        IdeaMerged merged = new IdeaMerged(STRONG, 1, "identity", MIDDLING, List.of("bob"), "c-m", SubmittedIdeas.AT.plusSeconds(5), "rita");
+        pipe(ideas, STRONG, ideaService.event("m-" + STRONG, merged, merged.mergedAt()), merged.mergedAt());
+
+        assertThat(decisions()).extracting(IdeaDecided::outcome).containsExactly(DecisionOutcome.APPROVED, DecisionOutcome.WITHDRAWN);
+        assertThat(evaluation(STRONG).decision().reason()).startsWith("Withdrawn by rita: merged into " + MIDDLING + " as a duplicate.");
+        assertThat(theme("customer-experience").envelope(QUARTER).orElseThrow().reserved()).isZero();
     }
 
     @Test
