@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The gateway's reading of idea-service's {@code GET /ideas/{id}} (a tolerant reader): the fields the composed view
- * shows (the idea, its estimates, its place in its own lifecycle), unknown fields ignored. {@code id}, {@code title} and
+ * shows (the idea, its estimates, its own lifecycle status: {@code OPEN}, {@code WITHDRAWN} or {@code MERGED} with the
+ * idea it was merged into, and its votes and comments), unknown fields ignored. {@code id}, {@code title} and
  * {@code team} are required.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -31,7 +32,11 @@ public record IdeaPart(
         List<String> dependsOn,
         String channel,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String status,
+        String mergedInto,
+        Integer votes,
+        Integer commentCount) {
 
     private static final String SERVICE = Part.IDEA.service();
 
