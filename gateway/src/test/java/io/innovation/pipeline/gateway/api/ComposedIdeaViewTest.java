@@ -14,7 +14,7 @@ class ComposedIdeaViewTest extends GatewayIntegrationTest {
     static final String ID = "7d0c6a52-8c1e-4f4e-9a57-5f2f3c1f0a01";
 
     static final String IDEA = """
-            {"id": "%s", "version": 2, "title": "Faster checkout", "team": "payments", "votes": 12}
+            {"id": "%s", "version": 2, "title": "Faster checkout", "team": "payments", "votes": 12, "favouriteColour": "teal"}
             """.formatted(ID);
 
     static final String APPROVED = """
@@ -50,7 +50,8 @@ class ComposedIdeaViewTest extends GatewayIntegrationTest {
                 .jsonPath("$.statusReason").isEqualTo("Scheduled on the roadmap from 2026-Q3 to 2026-Q4: "
                         + "highest priority of the team, placed in the first period with room.")
                 .jsonPath("$.idea.title").isEqualTo("Faster checkout")
-                .jsonPath("$.idea.votes").doesNotExist() // a tolerant reader: what the gateway does not read is left out
+                .jsonPath("$.idea.votes").isEqualTo(12)
+                .jsonPath("$.idea.favouriteColour").doesNotExist() // a tolerant reader: what the gateway does not read is left out
                 .jsonPath("$.evaluation.decision.outcome").isEqualTo("APPROVED")
                 .jsonPath("$.roadmap.allocations[0].weeks").isEqualTo(6.0)
                 .jsonPath("$.unavailable").isEmpty();
