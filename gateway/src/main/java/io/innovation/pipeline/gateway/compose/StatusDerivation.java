@@ -33,7 +33,9 @@ public final class StatusDerivation {
     public static DerivedStatus derive(EvaluationPart evaluation, RoadmapPart roadmap, Set<Part> unavailable) {
         EvaluationPart.Decision decision = evaluation == null ? null : evaluation.decision();
         if (decision != null && "WITHDRAWN".equals(decision.outcome())) {
-            return explain(WITHDRAWN, "Withdrawn", decision.reason(), EVALUATION, Set.of());
+            // the reason says it all ("Withdrawn by alice: …"); only a reason-less decision needs the word
+            String said = decision.reason() == null || decision.reason().isBlank() ? "Withdrawn" : decision.reason().strip();
+            return explain(WITHDRAWN, said.endsWith(".") ? said.substring(0, said.length() - 1) : said, null, EVALUATION, Set.of());
         }
         String roadmapReason = roadmap == null ? null : roadmap.reason();
         return switch (roadmap == null ? "" : roadmap.status()) {

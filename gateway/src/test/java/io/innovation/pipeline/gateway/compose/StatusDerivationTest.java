@@ -94,6 +94,17 @@ class StatusDerivationTest {
     }
 
     @Test
+    void aWithdrawalOutranksARoadmapPlacementAndItsReasonSpeaksForItself() {
+        EvaluationPart withdrawn = evaluation("""
+                {"ideaId": "a1", "assessment": {}, "decision": {"outcome": "WITHDRAWN", "reason": "Withdrawn by alice: the vendor ships it."}}""");
+        RoadmapPart stillPlaced = roadmap("""
+                {"ideaId": "a1", "status": "SCHEDULED", "startPeriod": "2026-Q3", "endPeriod": "2026-Q3"}""");
+
+        assertThat(StatusDerivation.derive(withdrawn, stillPlaced, ALL_ANSWERED))
+                .isEqualTo(new DerivedStatus(PipelineStatus.WITHDRAWN, "Withdrawn by alice: the vendor ships it."));
+    }
+
+    @Test
     void anAssessmentWithoutDecisionIsInEvaluation() {
         EvaluationPart evaluation = evaluation("""
                 {"ideaId": "a1", "assessment": {"composite": 50}, "decision": null}""");
