@@ -33,6 +33,16 @@ import io.innovation.pipeline.contracts.commands.AbsorbVoters;
 import io.innovation.pipeline.contracts.commands.MergeIdea;
 import io.innovation.pipeline.contracts.events.IdeaMerged;
 import io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed;
+import io.innovation.pipeline.contracts.commands.SetCapacity;
+import io.innovation.pipeline.contracts.commands.PinItem;
+import io.innovation.pipeline.contracts.commands.UnpinItem;
+import io.innovation.pipeline.contracts.commands.StartItem;
+import io.innovation.pipeline.contracts.commands.DeliverItem;
+import io.innovation.pipeline.contracts.events.CapacitySet;
+import io.innovation.pipeline.contracts.events.ItemPinned;
+import io.innovation.pipeline.contracts.events.ItemUnpinned;
+import io.innovation.pipeline.contracts.events.ItemStarted;
+import io.innovation.pipeline.contracts.events.ItemDelivered;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -73,6 +83,18 @@ public final class EventTypes {
     public static final String IDEA_MERGED = "innovation.idea.merged.v1";
     public static final String IDEA_VOTERS_ABSORBED = "innovation.idea.voters-absorbed.v1";
 
+    // planners in the loop (issue 9): commands on innovation.roadmap-commands.v1, events on innovation.roadmap.v1
+    public static final String SET_CAPACITY = "innovation.roadmap.set-capacity.v1";
+    public static final String PIN_ITEM = "innovation.roadmap.pin-item.v1";
+    public static final String UNPIN_ITEM = "innovation.roadmap.unpin-item.v1";
+    public static final String START_ITEM = "innovation.roadmap.start-item.v1";
+    public static final String DELIVER_ITEM = "innovation.roadmap.deliver-item.v1";
+    public static final String CAPACITY_SET = "innovation.roadmap.capacity-set.v1";
+    public static final String ITEM_PINNED = "innovation.roadmap.item-pinned.v1";
+    public static final String ITEM_UNPINNED = "innovation.roadmap.item-unpinned.v1";
+    public static final String ITEM_STARTED = "innovation.roadmap.item-started.v1";
+    public static final String ITEM_DELIVERED = "innovation.roadmap.item-delivered.v1";
+
     private static final Map<Class<?>, String> TYPE_BY_CLASS = new LinkedHashMap<>();
 
     static {
@@ -109,6 +131,16 @@ public final class EventTypes {
         TYPE_BY_CLASS.put(AbsorbVoters.class, ABSORB_VOTERS);
         TYPE_BY_CLASS.put(IdeaMerged.class, IDEA_MERGED);
         TYPE_BY_CLASS.put(IdeaVotersAbsorbed.class, IDEA_VOTERS_ABSORBED);
+        TYPE_BY_CLASS.put(SetCapacity.class, SET_CAPACITY);
+        TYPE_BY_CLASS.put(PinItem.class, PIN_ITEM);
+        TYPE_BY_CLASS.put(UnpinItem.class, UNPIN_ITEM);
+        TYPE_BY_CLASS.put(StartItem.class, START_ITEM);
+        TYPE_BY_CLASS.put(DeliverItem.class, DELIVER_ITEM);
+        TYPE_BY_CLASS.put(CapacitySet.class, CAPACITY_SET);
+        TYPE_BY_CLASS.put(ItemPinned.class, ITEM_PINNED);
+        TYPE_BY_CLASS.put(ItemUnpinned.class, ITEM_UNPINNED);
+        TYPE_BY_CLASS.put(ItemStarted.class, ITEM_STARTED);
+        TYPE_BY_CLASS.put(ItemDelivered.class, ITEM_DELIVERED);
     }
 
     private EventTypes() {

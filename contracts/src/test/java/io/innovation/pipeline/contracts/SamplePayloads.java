@@ -5,6 +5,16 @@ import io.innovation.pipeline.contracts.commands.Money;
 import io.innovation.pipeline.contracts.commands.ReviewIdea;
 import io.innovation.pipeline.contracts.commands.SetBudget;
 import io.innovation.pipeline.contracts.commands.SetTheme;
+import io.innovation.pipeline.contracts.commands.SetCapacity;
+import io.innovation.pipeline.contracts.commands.PinItem;
+import io.innovation.pipeline.contracts.commands.UnpinItem;
+import io.innovation.pipeline.contracts.commands.StartItem;
+import io.innovation.pipeline.contracts.commands.DeliverItem;
+import io.innovation.pipeline.contracts.events.CapacitySet;
+import io.innovation.pipeline.contracts.events.ItemPinned;
+import io.innovation.pipeline.contracts.events.ItemUnpinned;
+import io.innovation.pipeline.contracts.events.ItemStarted;
+import io.innovation.pipeline.contracts.events.ItemDelivered;
 import io.innovation.pipeline.contracts.commands.SubmitIdea;
 import io.innovation.pipeline.contracts.events.BudgetStanding;
 import io.innovation.pipeline.contracts.events.CommandRejected;
@@ -116,6 +126,17 @@ final class SamplePayloads {
                 new ItemBacklogged(IDEA_ID, "identity", "Self-service password reset", 6.0, 81.5, 3, "no room in 4 quarters", NOW),
                 new ItemRemoved(IDEA_ID, "identity", "Self-service password reset", "2026-Q4", "2027-Q1",
                         "Removed from the roadmap: WITHDRAWN by alice (no longer needed).", NOW, "alice"),
+                new SetCapacity("web", "2027-Q1", 26),
+                new PinItem(IDEA_ID, "2027-Q2"),
+                new UnpinItem(IDEA_ID),
+                new StartItem(IDEA_ID),
+                new DeliverItem(IDEA_ID),
+                new CapacitySet("web", "2027-Q1", 26, 39, NOW, "paul"),
+                new ItemPinned(IDEA_ID, "identity", "Self-service password reset", "2027-Q2", "2027-Q2", "2027-Q2", List.of(), NOW, "paul"),
+                new ItemUnpinned(IDEA_ID, "identity", "Self-service password reset", null, null, null, NOW, "paul"),
+                new ItemStarted(IDEA_ID, "identity", "Self-service password reset", "2027-Q1", "2027-Q2", allocations, List.of("idea-7"), NOW, "paul"),
+                new ItemDelivered(IDEA_ID, "identity", "Self-service password reset", "2027-Q1", "2027-Q2", NOW, "paul"),
+                new ItemBacklogged(IDEA_ID, "identity", "Self-service password reset", 6.0, 81.5, 3, "waits for idea-7", NOW, "paul", List.of("idea-7")),
                 new CommandRejected("c-2", EventTypes.SUBMIT_IDEA, Topic.IDEA_COMMANDS.topicName(), IDEA_ID,
                         List.of(new Violation("title", "must be 3 to 200 characters")), NOW)).stream(), lifecycle.stream()).toList();
     }
