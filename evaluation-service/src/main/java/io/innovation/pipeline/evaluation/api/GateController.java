@@ -1,5 +1,6 @@
 package io.innovation.pipeline.evaluation.api;
 
+import io.innovation.pipeline.platform.stream.CommandSender;
 import io.cloudevents.CloudEvent;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;

@@ -1,5 +1,6 @@
 package io.innovation.pipeline.evaluation.api;
 
+import io.innovation.pipeline.platform.stream.CommandSender;
 import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.commands.SetBudget;
 import io.innovation.pipeline.contracts.commands.SetTheme;

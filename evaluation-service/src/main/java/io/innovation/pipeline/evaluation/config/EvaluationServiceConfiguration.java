@@ -6,6 +6,7 @@ import io.innovation.pipeline.evaluation.stream.EvaluationRules;
 import io.innovation.pipeline.evaluation.stream.EvaluationTopology;
 import io.innovation.pipeline.platform.config.StreamFunctionBindings;
 import io.innovation.pipeline.platform.stream.CommandOutcomes;
+import io.innovation.pipeline.platform.stream.CommandSender;
 import io.innovation.pipeline.platform.stream.InstanceListener;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 
 @Configuration
@@ -54,6 +56,13 @@ class EvaluationServiceConfiguration {
     Function<KStream<String, byte[]>, Function<GlobalKTable<String, byte[]>, KStream<String, byte[]>[]>> evaluation(
             CloudEventCodec eventCodec, EvaluationRules rules, PipelineMetrics metrics) {
         return EvaluationTopology.function(eventCodec, rules, metrics);
+    }
+
+    /** HTTP commands go to innovation.evaluation-commands.v1, like every other system's. */
+    @Bean
+    CommandSender commandSender(KafkaTemplate<String, byte[]> kafka, CommandOutcomes outcomes, EvaluationApiProperties properties,
+                                Clock clock) {
+        return new CommandSender(kafka, outcomes, httpCommandCodec(), Topic.EVALUATION_COMMANDS, properties.commandTimeout(), clock);
     }
 
     @Bean

@@ -38,13 +38,19 @@ public class InstanceClient {
         }
     }
 
-    public <V> Optional<V> get(HostInfo host, String storeName, String key, boolean stale, Class<V> type) {
-        byte[] body = call(host, STORES_PATH + "/{store}/{key}?stale={stale}", storeName, key, stale);
+    public <V> Optional<V> get(HostInfo host, String storeName, String key, String partitionKey, boolean stale, Class<V> type) {
+        byte[] body = call(host, STORES_PATH + "/{store}/{key}?stale={stale}&partitionKey={partitionKey}", storeName, key, stale, partitionKey);
         return body == null ? Optional.empty() : Optional.of(json.readValue(body, type));
     }
 
     public <V> List<V> all(HostInfo host, String storeName, Class<V> type) {
         byte[] body = call(host, STORES_PATH + "/{store}", storeName);
+        return json.readValue(body, json.getTypeFactory().constructCollectionType(List.class, type));
+    }
+
+    /** The values whose keys start with {@code prefix} in that instance's active partitions. */
+    public <V> List<V> prefix(HostInfo host, String storeName, String prefix, Class<V> type) {
+        byte[] body = call(host, STORES_PATH + "/{store}?prefix={prefix}", storeName, prefix);
         return json.readValue(body, json.getTypeFactory().constructCollectionType(List.class, type));
     }
 

@@ -37,7 +37,15 @@ public final class InteractiveQueries {
 
     /** The value under {@code key}, read wherever its partition lives. */
     public <V> Optional<V> get(String storeName, String key, Class<V> type) {
-        KeyQueryMetadata where = running().queryMetadataForKey(storeName, key, Serdes.String().serializer());
+        return get(storeName, key, key, type);
+    }
+
+    /**
+     * The value under {@code key} of a store whose records are partitioned by another key, {@code partitionKey} (a
+     * store of a task fed by a repartition topic, say keyed {@code team/idea} but partitioned by team).
+     */
+    public <V> Optional<V> get(String storeName, String key, String partitionKey, Class<V> type) {
+        KeyQueryMetadata where = running().queryMetadataForKey(storeName, partitionKey, Serdes.String().serializer());
         if (where == null || KeyQueryMetadata.NOT_AVAILABLE.equals(where)) {
             throw new ServiceNotReadyException("the partitions of " + storeName + " are being assigned");
         }
@@ -45,9 +53,9 @@ public final class InteractiveQueries {
             return read(storeName, key, false);
         }
         try {
-            return instances.get(where.activeHost(), storeName, key, false, type);
+            return instances.get(where.activeHost(), storeName, key, partitionKey, false, type);
         } catch (InstanceClient.Unreachable unreachable) {
-            return fromStandby(storeName, key, type, where, unreachable);
+            return fromStandby(storeName, key, partitionKey, type, where, unreachable);
         }
     }
 
@@ -63,12 +71,43 @@ public final class InteractiveQueries {
     }
 
     /**
+     * The values whose keys start with {@code prefix}, in key order, from the instance that holds the partition of
+     * {@code partitionKey}: one partition's range, never a scan of every instance.
+     */
+    public <V> List<V> prefix(String storeName, String prefix, String partitionKey, Class<V> type) {
+        KeyQueryMetadata where = running().queryMetadataForKey(storeName, partitionKey, Serdes.String().serializer());
+        if (where == null || KeyQueryMetadata.NOT_AVAILABLE.equals(where)) {
+            throw new ServiceNotReadyException("the partitions of " + storeName + " are being assigned");
+        }
+        if (self.equals(where.activeHost())) {
+            return prefixLocal(storeName, prefix);
+        }
+        try {
+            return instances.prefix(where.activeHost(), storeName, prefix, type);
+        } catch (InstanceClient.Unreachable unreachable) {
+            throw new ServiceNotReadyException("the instance holding " + storeName + " for " + partitionKey + " ("
+                    + where.activeHost() + ") does not answer: " + unreachable.getMessage());
+        }
+    }
+
+    /** The values of this instance's active partitions whose keys start with {@code prefix}. */
+    public <V> List<V> prefixLocal(String storeName, String prefix) {
+        List<V> values = new ArrayList<>();
+        try (KeyValueIterator<String, V> iterator = this.<V>store(storeName, false).prefixScan(prefix, Serdes.String().serializer())) {
+            iterator.forEachRemaining(entry -> values.add(entry.value));
+        } catch (InvalidStateStoreException e) {
+            throw new ServiceNotReadyException("state store " + storeName + " is not readable yet: " + e.getMessage());
+        }
+        return values;
+    }
+
+    /**
      * The value under {@code key} in this instance's copy: the active one, or a standby one when {@code stale} is
      * allowed. Where this instance holds no such copy (the partition moved) the answer is "not ready", never an
      * empty result, so a forwarded read is never mistaken for an unknown key.
      */
-    public <V> Optional<V> getLocal(String storeName, String key, boolean stale) {
-        KeyQueryMetadata where = running().queryMetadataForKey(storeName, key, Serdes.String().serializer());
+    public <V> Optional<V> getLocal(String storeName, String key, String partitionKey, boolean stale) {
+        KeyQueryMetadata where = running().queryMetadataForKey(storeName, partitionKey, Serdes.String().serializer());
         boolean held = where != null && (self.equals(where.activeHost()) || stale && where.standbyHosts().contains(self));
         if (!held) {
             throw new ServiceNotReadyException("this instance does not hold " + storeName + " for this key (any more)");
@@ -95,14 +134,14 @@ public final class InteractiveQueries {
         return values;
     }
 
-    private <V> Optional<V> fromStandby(String storeName, String key, Class<V> type, KeyQueryMetadata where,
+    private <V> Optional<V> fromStandby(String storeName, String key, String partitionKey, Class<V> type, KeyQueryMetadata where,
                                         InstanceClient.Unreachable activeUnreachable) {
         if (where.standbyHosts().contains(self)) {
             return read(storeName, key, true);
         }
         for (HostInfo standby : where.standbyHosts()) {
             try {
-                return instances.get(standby, storeName, key, true, type);
+                return instances.get(standby, storeName, key, partitionKey, true, type);
             } catch (InstanceClient.Unreachable ignored) {
                 // try the next copy
             }

@@ -25,13 +25,14 @@ public class StoreEndpoint {
     }
 
     @GetMapping("/{store}/{key}")
-    ResponseEntity<byte[]> get(@PathVariable String store, @PathVariable String key, @RequestParam(defaultValue = "false") boolean stale) {
-        return json(queries.getLocal(store, key, stale).orElseThrow(() -> new NotFoundException("No " + key + " in " + store)));
+    ResponseEntity<byte[]> get(@PathVariable String store, @PathVariable String key, @RequestParam(defaultValue = "false") boolean stale,
+                               @RequestParam(required = false) String partitionKey) {
+        return json(queries.getLocal(store, key, partitionKey == null ? key : partitionKey, stale).orElseThrow(() -> new NotFoundException("No " + key + " in " + store)));
     }
 
     @GetMapping("/{store}")
-    ResponseEntity<byte[]> all(@PathVariable String store) {
-        return json(queries.allLocal(store));
+    ResponseEntity<byte[]> all(@PathVariable String store, @RequestParam(required = false) String prefix) {
+        return json(prefix == null ? queries.allLocal(store) : queries.prefixLocal(store, prefix));
     }
 
     /** Written as the stores' own serde writes values, so the reading instance gets them back exactly. */
