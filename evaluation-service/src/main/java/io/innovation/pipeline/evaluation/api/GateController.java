@@ -1,5 +1,6 @@
 package io.innovation.pipeline.evaluation.api;
 
+import io.innovation.pipeline.platform.web.CommandRequests;
 import io.innovation.pipeline.platform.stream.CommandSender;
 import io.cloudevents.CloudEvent;
 import io.innovation.pipeline.contracts.CloudEventCodec;
@@ -56,8 +57,8 @@ class GateController {
                                         @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
                                         @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles)
             throws InterruptedException {
-        Caller caller = Requests.caller(user, roles, REVIEWER);
-        ReviewIdea review = Requests.command(ReviewIdea.class, body, Map.of("ideaId", ideaId));
+        Caller caller = CommandRequests.caller(user, roles, REVIEWER);
+        ReviewIdea review = CommandRequests.command(ReviewIdea.class, body, Map.of("ideaId", ideaId));
         IdeaEvaluation state = evaluation(ideaId).state();
         GateRules.checkReview(caller.user(), state.submitter(), state.open(), state.version(), review.ideaVersion())
                 .ifPresent(refusal -> {
@@ -76,8 +77,8 @@ class GateController {
     IdeaDecided decide(@PathVariable String ideaId, @RequestBody(required = false) JsonNode body,
                        @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
                        @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
-        Caller caller = Requests.caller(user, roles, REVIEWER, EXECUTIVE);
-        DecideIdea decision = Requests.command(DecideIdea.class, body, Map.of("ideaId", ideaId));
+        Caller caller = CommandRequests.caller(user, roles, REVIEWER, EXECUTIVE);
+        DecideIdea decision = CommandRequests.command(DecideIdea.class, body, Map.of("ideaId", ideaId));
         IdeaEvaluation state = evaluation(ideaId).state();
         GateRules.checkDecision(caller.user(), state.submitter(), Outcome.valueOf(decision.outcome().name()), decision.rationale(),
                 decision.questions(), state.gate(), state.reviews().count()).ifPresent(refusal -> {
@@ -95,7 +96,7 @@ class GateController {
     @GetMapping("/reviews/queue")
     List<QueueItem> queue(@RequestHeader(name = Caller.USER_HEADER, required = false) String user,
                           @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) {
-        Caller caller = Requests.caller(user, roles, REVIEWER, EXECUTIVE);
+        Caller caller = CommandRequests.caller(user, roles, REVIEWER, EXECUTIVE);
         Instant now = Instant.now(clock);
         return queries.all(EvaluationTopology.EVALUATIONS_STORE, Evaluation.class).stream()
                 .filter(evaluation -> evaluation.state() != null && evaluation.state().open()

@@ -1,5 +1,6 @@
 package io.innovation.pipeline.evaluation.api;
 
+import io.innovation.pipeline.platform.web.CommandRequests;
 import io.innovation.pipeline.platform.stream.CommandSender;
 import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.commands.SetBudget;
@@ -70,8 +71,8 @@ class ThemeController {
     ThemeView setTheme(@PathVariable String themeId, @RequestBody(required = false) JsonNode body,
                        @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
                        @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
-        Caller caller = Requests.caller(user, roles, EXECUTIVE, ADMIN);
-        SetTheme theme = Requests.command(SetTheme.class, body, Map.of("themeId", themeId));
+        Caller caller = CommandRequests.caller(user, roles, EXECUTIVE, ADMIN);
+        SetTheme theme = CommandRequests.command(SetTheme.class, body, Map.of("themeId", themeId));
         commands.send(themeId, theme, caller.user(), event -> EventTypes.THEME_SET.equals(event.getType()));
         return current(themeId);
     }
@@ -80,11 +81,11 @@ class ThemeController {
     ThemeView setBudget(@PathVariable String themeId, @PathVariable String period, @RequestBody(required = false) JsonNode body,
                         @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
                         @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
-        Caller caller = Requests.caller(user, roles, EXECUTIVE, ADMIN);
+        Caller caller = CommandRequests.caller(user, roles, EXECUTIVE, ADMIN);
         JsonNode command = body != null && body.isObject()
                 ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("period", period).set("amount", body)
                 : body;
-        SetBudget budget = Requests.command(SetBudget.class, command, Map.of("themeId", themeId));
+        SetBudget budget = CommandRequests.command(SetBudget.class, command, Map.of("themeId", themeId));
         commands.send(themeId, budget, caller.user(), event -> EventTypes.THEME_SET.equals(event.getType()));
         return current(themeId);
     }
