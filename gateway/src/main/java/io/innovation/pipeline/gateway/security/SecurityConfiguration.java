@@ -95,6 +95,10 @@ public class SecurityConfiguration {
                 .pathMatchers(HttpMethod.POST, "/api/ideas/*/decision").hasAnyRole(Role.REVIEWER.name(), Role.EXECUTIVE.name())
                 .pathMatchers("/api/reviews/queue").hasAnyRole(Role.REVIEWER.name(), Role.EXECUTIVE.name())
                 .pathMatchers(HttpMethod.PUT, "/api/themes/**").hasAnyRole(Role.EXECUTIVE.name(), Role.ADMIN.name())
+                .pathMatchers(HttpMethod.PUT, "/api/teams/*/capacity/*").hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
+                .pathMatchers(HttpMethod.POST, "/api/roadmap/what-if").hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
+                .pathMatchers("/api/roadmap/items/*/pin", "/api/roadmap/items/*/start", "/api/roadmap/items/*/deliver")
+                .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
                 .pathMatchers("/api/**").hasAnyRole(Role.names())
                 .anyExchange().authenticated());
         http.addFilterAfter(new WriteRateLimiter(properties.writeRateLimit(), meters), SecurityWebFiltersOrder.AUTHORIZATION);

@@ -70,6 +70,11 @@ public final class InteractiveQueries {
         return values;
     }
 
+    /** The value under {@code key} of a global store: every instance holds all of it, so it is read here. */
+    public <V> Optional<V> getGlobal(String storeName, String key) {
+        return read(storeName, key, false);
+    }
+
     /**
      * The values whose keys start with {@code prefix}, in key order, from the instance that holds the partition of
      * {@code partitionKey}: one partition's range, never a scan of every instance.

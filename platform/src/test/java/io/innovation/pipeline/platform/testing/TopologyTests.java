@@ -14,6 +14,10 @@ import java.util.function.Function;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.GlobalKTable;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -35,6 +39,26 @@ public final class TopologyTests {
         if (outputs.length != function.outputs().size()) {
             throw new IllegalStateException("the function returns " + outputs.length + " outputs but binds " + function.outputs());
         }
+        for (int i = 0; i < outputs.length; i++) {
+            outputs[i].to(function.outputs().get(i), Produced.with(Serdes.String(), Serdes.ByteArray()));
+        }
+        return driver(builder);
+    }
+
+    /**
+     * Wires a curried {@code topology} as the Kafka Streams binder does: the first input binding's topics as one
+     * stream, the second binding's topic as a global table materialised as {@code globalStore}, output i to
+     * {@code outputs[i]}.
+     */
+    public static TopologyTestDriver driver(StreamFunction function, String globalStore,
+                                            Function<KStream<String, byte[]>, Function<GlobalKTable<String, byte[]>, KStream<String, byte[]>[]>> topology) {
+        StreamsBuilder builder = new StreamsBuilder();
+        KStream<String, byte[]> input = builder.stream(function.inputs().get(0).stream().map(Topic::topicName).toList(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()));
+        GlobalKTable<String, byte[]> global = builder.globalTable(function.inputs().get(1).get(0).topicName(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(globalStore));
+        KStream<String, byte[]>[] outputs = topology.apply(input).apply(global);
         for (int i = 0; i < outputs.length; i++) {
             outputs[i].to(function.outputs().get(i), Produced.with(Serdes.String(), Serdes.ByteArray()));
         }
