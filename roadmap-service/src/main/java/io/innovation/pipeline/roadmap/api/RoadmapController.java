@@ -1,45 +1,101 @@
 package io.innovation.pipeline.roadmap.api;
 
-import io.innovation.pipeline.platform.stream.InteractiveQueries;
+import io.innovation.pipeline.contracts.EventTypes;
+import io.innovation.pipeline.contracts.commands.DeliverItem;
+import io.innovation.pipeline.contracts.commands.PinItem;
+import io.innovation.pipeline.contracts.commands.StartItem;
+import io.innovation.pipeline.contracts.commands.UnpinItem;
+import io.innovation.pipeline.platform.stream.CommandSender;
+import io.innovation.pipeline.platform.web.Caller;
+import io.innovation.pipeline.platform.web.CommandRequests;
 import io.innovation.pipeline.platform.web.NotFoundException;
-import io.innovation.pipeline.roadmap.stream.RoadmapItemView;
-import io.innovation.pipeline.roadmap.stream.RoadmapTopology;
-import io.innovation.pipeline.roadmap.stream.TeamRoadmapView;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
-/** Reads roadmaps: a team's plan with capacity use per period, or one idea's place with the reason for it. */
+/**
+ * Reads roadmaps (a team's plan with capacity use per period, one idea's place with the reason for it) and takes
+ * planners' item commands: pin, release a pin, start, deliver. Commands go to {@code innovation.roadmap-commands.v1}
+ * like any other system's; the answer is the item after the planner processed the command.
+ */
 @RestController
 class RoadmapController {
-    private final InteractiveQueries queries;
+    private static final String PLANNER = "PLANNER";
 
-    RoadmapController(InteractiveQueries queries) {
-        this.queries = queries;
+    private final RoadmapReads reads;
+    private final CommandSender commands;
+
+    RoadmapController(RoadmapReads reads, CommandSender commands) {
+        this.reads = reads;
+        this.commands = commands;
     }
 
     @GetMapping(value = "/roadmap", params = "team")
     TeamRoadmapResponse team(@RequestParam String team) {
-        return queries.get(RoadmapTopology.ROADMAPS_STORE, team, TeamRoadmapView.class)
-                .map(TeamRoadmapResponse::of)
+        return reads.team(team)
+                .map(state -> TeamRoadmapResponse.of(state, reads.items(team)))
                 .orElseThrow(() -> new NotFoundException("Team " + team + " has no approved ideas yet"));
     }
 
     @GetMapping(value = "/roadmap", params = "!team")
     List<TeamRoadmapResponse> all() {
-        return queries.all(RoadmapTopology.ROADMAPS_STORE, TeamRoadmapView.class).stream()
-                .sorted(Comparator.comparing(TeamRoadmapView::team))
-                .map(TeamRoadmapResponse::of)
+        return reads.teams().stream()
+                .sorted(Comparator.comparing(state -> state.team()))
+                .map(state -> TeamRoadmapResponse.of(state, reads.items(state.team())))
                 .toList();
     }
 
     @GetMapping("/roadmap/items/{ideaId}")
     RoadmapItemResponse item(@PathVariable String ideaId) {
-        return queries.get(RoadmapTopology.ITEMS_STORE, ideaId, RoadmapItemView.class)
-                .map(RoadmapItemResponse::of)
-                .orElseThrow(() -> new NotFoundException("Idea " + ideaId + " is not on a roadmap (not approved yet?)"));
+        return RoadmapItemResponse.of(reads.existingItem(ideaId));
+    }
+
+    @PostMapping("/roadmap/items/{ideaId}/pin")
+    RoadmapItemResponse pin(@PathVariable String ideaId, @RequestBody(required = false) JsonNode body,
+                            @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
+                            @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
+        Caller caller = CommandRequests.caller(user, roles, PLANNER, Caller.ADMIN);
+        PinItem pin = CommandRequests.command(PinItem.class, body, Map.of("ideaId", ideaId));
+        return send(ideaId, pin, caller, EventTypes.ITEM_PINNED);
+    }
+
+    @DeleteMapping("/roadmap/items/{ideaId}/pin")
+    RoadmapItemResponse unpin(@PathVariable String ideaId,
+                              @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
+                              @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
+        Caller caller = CommandRequests.caller(user, roles, PLANNER, Caller.ADMIN);
+        return send(ideaId, new UnpinItem(ideaId), caller, EventTypes.ITEM_UNPINNED);
+    }
+
+    @PostMapping("/roadmap/items/{ideaId}/start")
+    RoadmapItemResponse start(@PathVariable String ideaId,
+                              @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
+                              @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
+        Caller caller = CommandRequests.caller(user, roles, PLANNER, Caller.ADMIN);
+        return send(ideaId, new StartItem(ideaId), caller, EventTypes.ITEM_STARTED);
+    }
+
+    @PostMapping("/roadmap/items/{ideaId}/deliver")
+    RoadmapItemResponse deliver(@PathVariable String ideaId,
+                                @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
+                                @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
+        Caller caller = CommandRequests.caller(user, roles, PLANNER, Caller.ADMIN);
+        return send(ideaId, new DeliverItem(ideaId), caller, EventTypes.ITEM_DELIVERED);
+    }
+
+    /** 404 before sending when the idea is on no roadmap; a refusal of the planner is a 409 with its reason. */
+    private RoadmapItemResponse send(String ideaId, Object command, Caller caller, String outcome) throws InterruptedException {
+        reads.existingItem(ideaId);
+        commands.send(ideaId, command, caller.user(), event -> outcome.equals(event.getType()));
+        return item(ideaId);
     }
 }

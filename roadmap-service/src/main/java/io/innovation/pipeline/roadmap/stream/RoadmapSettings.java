@@ -1,35 +1,22 @@
 package io.innovation.pipeline.roadmap.stream;
 
-import io.innovation.pipeline.roadmap.domain.Quarter;
-import java.util.Map;
+import io.innovation.pipeline.roadmap.domain.PlanningRules;
+import java.time.Duration;
+import java.util.Objects;
 
 /**
- * How teams are planned.
+ * How roadmap-service plans.
  *
- * @param horizonQuarters how many quarters a roadmap looks ahead
- * @param earliestStart no roadmap starts before this quarter (null: the quarter of the team's latest decision)
- * @param defaultCapacityWeeks person-weeks per quarter of a team not listed in {@code teamCapacityWeeks}
- * @param teamCapacityWeeks person-weeks per quarter by team id
+ * @param planning       horizon and configured capacity
+ * @param replanInterval how often a team whose inputs changed is re-planned: all changes of a team within one
+ *                       interval are planned together, once (planner commands re-plan at once)
  */
-public record RoadmapSettings(int horizonQuarters, Quarter earliestStart, double defaultCapacityWeeks,
-                              Map<String, Double> teamCapacityWeeks) {
+public record RoadmapSettings(PlanningRules planning, Duration replanInterval) {
 
     public RoadmapSettings {
-        teamCapacityWeeks = Map.copyOf(teamCapacityWeeks);
-    }
-
-    /** The settings a plan of {@code backlog} is made with now. */
-    TeamBacklog.PlannedWith planFor(TeamBacklog backlog) {
-        return new TeamBacklog.PlannedWith(horizonStart(backlog).toString(), horizonQuarters,
-                teamCapacityWeeks.getOrDefault(backlog.team(), defaultCapacityWeeks));
-    }
-
-    /**
-     * The first quarter of a team's horizon: the quarter of its latest decision (event time, so a replay plans
-     * the same), or the configured earliest start if that is later. It moves on with the team's next decision.
-     */
-    private Quarter horizonStart(TeamBacklog backlog) {
-        Quarter latest = Quarter.parse(backlog.latestDecisionQuarter());
-        return earliestStart == null || latest.compareTo(earliestStart) > 0 ? latest : earliestStart;
+        Objects.requireNonNull(planning, "planning");
+        if (replanInterval == null || replanInterval.isNegative() || replanInterval.isZero()) {
+            throw new IllegalArgumentException("replanInterval must be positive: " + replanInterval);
+        }
     }
 }

@@ -4,63 +4,80 @@ import io.cloudevents.CloudEvent;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.contracts.commands.DeliverItem;
+import io.innovation.pipeline.contracts.commands.PinItem;
+import io.innovation.pipeline.contracts.commands.SetCapacity;
+import io.innovation.pipeline.contracts.commands.StartItem;
+import io.innovation.pipeline.contracts.commands.UnpinItem;
+import io.innovation.pipeline.contracts.events.CapacitySet;
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
+import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemDelivered;
+import io.innovation.pipeline.contracts.events.ItemPinned;
 import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
-import io.innovation.pipeline.contracts.events.PeriodAllocation;
+import io.innovation.pipeline.contracts.events.ItemStarted;
+import io.innovation.pipeline.contracts.events.ItemUnpinned;
+import io.innovation.pipeline.contracts.events.Violation;
 import io.innovation.pipeline.platform.stream.CloudEventProcessor;
 import io.innovation.pipeline.platform.stream.Outbound;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
+import io.innovation.pipeline.roadmap.domain.Causes;
+import io.innovation.pipeline.roadmap.domain.ItemStatus;
 import io.innovation.pipeline.roadmap.domain.Placement;
 import io.innovation.pipeline.roadmap.domain.PlanChange;
-import io.innovation.pipeline.roadmap.domain.PlanChanges;
+import io.innovation.pipeline.roadmap.domain.PlannerRules;
 import io.innovation.pipeline.roadmap.domain.Quarter;
-import io.innovation.pipeline.roadmap.domain.RoadmapCandidate;
 import io.innovation.pipeline.roadmap.domain.RoadmapPlan;
-import io.innovation.pipeline.roadmap.domain.Scheduler;
-import io.innovation.pipeline.roadmap.domain.TeamCapacity;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The single writer of {@code innovation.roadmap.v1}. For each gate decision of a team it updates the team's
- * backlog, re-plans the team and publishes only what changed: scheduled, rescheduled, backlogged.
+ * The single writer of {@code innovation.roadmap.v1}. It applies each change of a team as it comes (a decision, a
+ * re-score, a planner's command) to the team's items and state, and re-plans the team once per interval however
+ * many changes came in it; a planner's command re-plans at once, so the planner sees the moves it caused. A
+ * re-plan publishes only what changed, each change naming its causes and who made them, and rewrites only the
+ * items whose place changed.
  */
 final class TeamPlanner extends CloudEventProcessor {
     private final RoadmapSettings settings;
-    private final Scheduler scheduler = new Scheduler();
+    private final TeamPlans plans;
     private final CapacityGauges gauges;
     /** The teams this task planned: their gauges go when the task closes. */
     private final Set<String> teams = new HashSet<>();
-    private KeyValueStore<String, TeamBacklog> backlogs;
     private KeyValueStore<String, RoadmapItemView> items;
-    private KeyValueStore<String, TeamRoadmapView> roadmaps;
+    private KeyValueStore<String, TeamState> states;
 
     TeamPlanner(CloudEventCodec codec, RoadmapSettings settings, CapacityGauges gauges, PipelineMetrics metrics) {
-        super(Topic.EVALUATIONS, codec, metrics); // its records are decisions read from evaluations, re-keyed by team
+        super(Topic.EVALUATIONS, codec, metrics); // its records come from evaluations and roadmap commands, re-keyed by team
         this.settings = settings;
+        this.plans = new TeamPlans(settings.planning());
         this.gauges = gauges;
     }
 
     @Override
     public void init(ProcessorContext<String, Outbound> context) {
         super.init(context);
-        backlogs = context.getStateStore(RoadmapTopology.BACKLOGS_STORE);
         items = context.getStateStore(RoadmapTopology.ITEMS_STORE);
-        roadmaps = context.getStateStore(RoadmapTopology.ROADMAPS_STORE);
-        // after a restart the gauges show the restored plans at once, not only after each team's next decision
-        try (var all = roadmaps.all()) {
-            all.forEachRemaining(entry -> plan(entry.key, entry.value.utilisation()));
+        states = context.getStateStore(RoadmapTopology.TEAMS_STORE);
+        plans.attach(items, PublishedItems.of(context.getStateStore(RoadmapTopology.PUBLISHED_STORE)));
+        // after a restart the gauges show the restored plans at once, not only after each team's next change
+        try (var all = states.all()) {
+            all.forEachRemaining(entry -> gauge(entry.value));
         }
+        context.schedule(settings.replanInterval(), PunctuationType.WALL_CLOCK_TIME, now -> outsideRecord(this::replanChangedTeams));
     }
 
     /** The task lost its partition (a rebalance, a shutdown): its teams' gauges are another instance's now. */
@@ -69,109 +86,269 @@ final class TeamPlanner extends CloudEventProcessor {
         gauges.forget(teams);
     }
 
-    private void plan(String team, List<TeamRoadmapView.PeriodUtilisation> utilisation) {
-        teams.add(team);
-        gauges.plan(team, utilisation.stream().collect(Collectors.toMap(
-                TeamRoadmapView.PeriodUtilisation::period, TeamRoadmapView.PeriodUtilisation::ratio, Math::max)));
-    }
-
     @Override
     protected void handle(Record<String, byte[]> record, CloudEvent event) {
-        if (!EventTypes.IDEA_DECIDED.equals(event.getType())) {
-            metrics.ignored(input().topicName(), event.getType());
+        String team = record.key();
+        switch (event.getType()) {
+            case EventTypes.IDEA_DECIDED -> decided(record, team, CloudEventCodec.data(event, IdeaDecided.class));
+            case EventTypes.IDEA_ASSESSED -> assessed(record, team, CloudEventCodec.data(event, IdeaAssessed.class));
+            case EventTypes.SET_CAPACITY -> setCapacity(record, event, team, CloudEventCodec.data(event, SetCapacity.class));
+            case EventTypes.PIN_ITEM -> {
+                PinItem pin = CloudEventCodec.data(event, PinItem.class);
+                onItem(record, event, team, pin.ideaId(), item -> pin(record, event, item, pin.period()));
+            }
+            case EventTypes.UNPIN_ITEM -> onItem(record, event, team, CloudEventCodec.data(event, UnpinItem.class).ideaId(),
+                    item -> unpin(record, event, item));
+            case EventTypes.START_ITEM -> onItem(record, event, team, CloudEventCodec.data(event, StartItem.class).ideaId(),
+                    item -> start(record, event, item));
+            case EventTypes.DELIVER_ITEM -> onItem(record, event, team, CloudEventCodec.data(event, DeliverItem.class).ideaId(),
+                    item -> deliver(record, event, item));
+            default -> metrics.ignored(input().topicName(), event.getType());
+        }
+    }
+
+    // --- decisions and re-scores: applied now, planned with the team's other changes of the interval
+
+    private void decided(Record<String, byte[]> record, String team, IdeaDecided decision) {
+        TeamState state = stateOf(team);
+        String key = RoadmapItemView.key(team, decision.ideaId());
+        RoadmapItemView item = items.get(key);
+        boolean ofThisTeam = decision.team().equals(team);
+        TeamState after = ofThisTeam ? state.decidedIn(Quarter.containing(decision.decidedAt())) : state;
+        if (ofThisTeam && decision.outcome() == DecisionOutcome.APPROVED) {
+            if (item != null && item.itemStatus() == ItemStatus.DELIVERED) {
+                saveIfChanged(state, after);
+                return; // delivered stays delivered
+            }
+            RoadmapItemView approved = item == null ? RoadmapItemView.approved(team, decision, timeOf(record)) : item.reapproved(decision);
+            if (approved.equals(item)) {
+                saveIfChanged(state, after);
+                return; // a decision read again: nothing changes
+            }
+            items.put(key, approved);
+            states.put(team, after.changed(Causes.approved(decision.ideaId(), decision.decidedBy()), decision.decidedBy(), record.timestamp()));
             return;
         }
-        IdeaDecided decision = CloudEventCodec.data(event, IdeaDecided.class);
-        String team = decision.team();
-        TeamBacklog stored = backlogs.get(team);
-        TeamBacklog before = stored == null ? TeamBacklog.empty(team) : stored;
-        Quarter decidedIn = Quarter.containing(decision.decidedAt());
-        TeamBacklog updated = decision.outcome() == DecisionOutcome.APPROVED
-                ? before.with(candidate(decision), decidedIn)
-                : before.without(decision.ideaId()).decidedIn(decidedIn);
-        if (updated.equals(before)) {
-            return; // a redelivered decision: the plan cannot change
+        if (item == null || item.itemStatus() == ItemStatus.DELIVERED) {
+            saveIfChanged(state, after);
+            return;
         }
-        RoadmapPlan published = before.plannedWith() == null ? null : plan(before, before.plannedWith());
-        TeamBacklog after = updated.planned(settings.planFor(updated));
-        RoadmapPlan next = plan(after, after.plannedWith());
+        // first the item that left, then (when the team is planned) the moves it made room for
+        emit(Topic.ROADMAP, decision.ideaId(), decision.ideaId(), removal(team, item, decision, ofThisTeam, timeOf(record)), record);
+        items.delete(key);
+        String cause = ofThisTeam
+                ? Causes.leftTheRoadmap(decision.ideaId(), decision.outcome().name(), decision.decidedBy())
+                : Causes.movedToTeam(decision.ideaId(), decision.team());
+        states.put(team, after.changed(cause, decision.decidedBy(), record.timestamp()));
+    }
+
+    private void assessed(Record<String, byte[]> record, String team, IdeaAssessed assessed) {
+        String key = RoadmapItemView.key(team, assessed.ideaId());
+        RoadmapItemView item = items.get(key);
+        if (item == null || item.itemStatus() == ItemStatus.DELIVERED || item.priority() == assessed.priority()) {
+            return;
+        }
+        items.put(key, item.withPriority(assessed.priority()));
+        states.put(team, stateOf(team).changed(Causes.rescored(assessed.ideaId(), item.priority(), assessed.priority()),
+                assessed.actor(), record.timestamp()));
+    }
+
+    private void saveIfChanged(TeamState before, TeamState after) {
+        if (!after.equals(before)) {
+            states.put(after.team(), after);
+        }
+    }
+
+    /** The item's place as published and the decision that took it off, in its own words. */
+    private static ItemRemoved removal(String team, RoadmapItemView item, IdeaDecided decision, boolean ofThisTeam, Instant at) {
+        String place = item.startPeriod() == null ? "the backlog"
+                : "the roadmap (" + (item.startPeriod().equals(item.endPeriod()) ? item.startPeriod() : item.startPeriod() + "–" + item.endPeriod()) + ")";
+        String reason = ofThisTeam
+                ? "Off " + place + ": the idea is now " + decision.outcome()
+                        + (decision.reason() == null || decision.reason().isBlank() ? "." : " (" + decision.reason().strip() + ").")
+                : "Off " + place + " of team " + team + ": the idea now belongs to team " + decision.team() + ".";
+        return new ItemRemoved(item.ideaId(), team, item.title(), item.startPeriod(), item.endPeriod(), reason, at, decision.decidedBy());
+    }
+
+    // --- planner commands: applied to the current plan, then the team is re-planned at once
+
+    private void setCapacity(Record<String, byte[]> record, CloudEvent command, String team, SetCapacity change) {
+        Quarter period;
+        try {
+            period = Quarter.parse(change.period());
+        } catch (IllegalArgumentException e) {
+            reject(record, command, team, "period", "is not a period of this roadmap: periods are quarters like 2027-Q1");
+            return;
+        }
+        double started = plans.items(team).stream().mapToDouble(item -> item.startedWeeksIn(period)).sum();
+        Optional<String> refusal = PlannerRules.refuseCapacity(team, period, change.weeks(), started);
+        if (refusal.isPresent()) {
+            reject(record, command, team, "weeks", refusal.get());
+            return;
+        }
+        String actor = Refusals.actor(command);
+        TeamState state = stateOf(team);
+        TeamState.CapacitySetting before = state.capacity().get(period.toString());
+        double previous = before != null ? before.weeks() : settings.planning().configuredWeeks(team);
         Instant at = timeOf(record);
-        boolean removed = before.contains(decision.ideaId()) && !after.contains(decision.ideaId());
-        if (removed) {
-            // first the item that left, then the moves it made room for
-            emit(Topic.ROADMAP, decision.ideaId(), decision.ideaId(), removal(team, decision, published, at), record);
+        emit(Topic.ROADMAP, team, team, new CapacitySet(team, period.toString(), change.weeks(), previous, at, actor), record);
+        states.put(team, state.withCapacity(period, change.weeks(), actor, at)
+                .changed(Causes.capacity(team, period, previous, change.weeks(), actor), actor, record.timestamp()));
+        replan(team, record);
+    }
+
+    private interface ItemCommand {
+        void apply(RoadmapItemView item);
+    }
+
+    /** Runs {@code command} on the item as the current plan has it; refused when the idea is not on this team's roadmap. */
+    private void onItem(Record<String, byte[]> record, CloudEvent command, String team, String ideaId, ItemCommand apply) {
+        if (stateOf(team).pending()) {
+            replan(team, record); // the command acts on the plan as it stands, not on the one published an interval ago
         }
-        for (PlanChange change : PlanChanges.between(published, next)) {
-            emit(Topic.ROADMAP, change.ideaId(), change.ideaId(), toEvent(team, change, at), record);
-            if (change instanceof PlanChange.ItemScheduled) {
-                metrics.scheduled(after.approvedAt(change.ideaId()), at);
+        RoadmapItemView item = items.get(RoadmapItemView.key(team, ideaId));
+        if (item == null) {
+            reject(record, command, ideaId, "ideaId", "is not on the roadmap of team " + team);
+            return;
+        }
+        apply.apply(item);
+    }
+
+    private void pin(Record<String, byte[]> record, CloudEvent command, RoadmapItemView item, String periodText) {
+        Quarter period;
+        try {
+            period = Quarter.parse(periodText);
+        } catch (IllegalArgumentException e) {
+            reject(record, command, item.ideaId(), "period", "is not a period of this roadmap: periods are quarters like 2027-Q1");
+            return;
+        }
+        TeamState state = stateOf(item.team());
+        Quarter horizonStart = state.plannedWith() == null ? null : Quarter.parse(state.plannedWith().horizonStart());
+        if (refused(record, command, item, PlannerRules.refusePin(item.itemStatus(), period, horizonStart))) {
+            return;
+        }
+        String actor = Refusals.actor(command);
+        RoadmapItemView pinned = item.pinned(period, timeOf(record));
+        items.put(RoadmapItemView.key(item.team(), item.ideaId()), pinned);
+        emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemPinned(item.ideaId(), item.team(), item.title(), period.toString(),
+                item.startPeriod(), item.endPeriod(), item.dependsOn(), timeOf(record), actor), record);
+        changedAndReplanned(record, item.team(), Causes.pinned(item.ideaId(), period, actor), actor);
+    }
+
+    private void unpin(Record<String, byte[]> record, CloudEvent command, RoadmapItemView item) {
+        Quarter pinnedTo = item.pinnedTo() == null ? null : Quarter.parse(item.pinnedTo());
+        if (refused(record, command, item, PlannerRules.refuseUnpin(item.itemStatus(), pinnedTo))) {
+            return;
+        }
+        String actor = Refusals.actor(command);
+        items.put(RoadmapItemView.key(item.team(), item.ideaId()), item.pinned(null, timeOf(record)));
+        emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemUnpinned(item.ideaId(), item.team(), item.title(),
+                item.startPeriod(), item.endPeriod(), item.dependsOn(), timeOf(record), actor), record);
+        changedAndReplanned(record, item.team(), Causes.unpinned(item.ideaId(), actor), actor);
+    }
+
+    private void start(Record<String, byte[]> record, CloudEvent command, RoadmapItemView item) {
+        if (refused(record, command, item, PlannerRules.refuseStart(item.itemStatus()))) {
+            return;
+        }
+        String actor = Refusals.actor(command);
+        RoadmapItemView started = item.started(timeOf(record));
+        items.put(RoadmapItemView.key(item.team(), item.ideaId()), started);
+        emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemStarted(item.ideaId(), item.team(), item.title(), item.startPeriod(),
+                item.endPeriod(), item.allocations(), item.dependsOn(), timeOf(record), actor), record);
+        changedAndReplanned(record, item.team(), Causes.started(item.ideaId(), actor), actor);
+    }
+
+    private void deliver(Record<String, byte[]> record, CloudEvent command, RoadmapItemView item) {
+        if (refused(record, command, item, PlannerRules.refuseDeliver(item.itemStatus()))) {
+            return;
+        }
+        String actor = Refusals.actor(command);
+        items.put(RoadmapItemView.key(item.team(), item.ideaId()), item.delivered(timeOf(record)));
+        emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemDelivered(item.ideaId(), item.team(), item.title(),
+                item.startPeriod(), item.endPeriod(), timeOf(record), actor), record);
+        changedAndReplanned(record, item.team(), Causes.delivered(item.ideaId(), actor), actor);
+    }
+
+    private void changedAndReplanned(Record<String, byte[]> record, String team, String cause, String actor) {
+        states.put(team, stateOf(team).changed(cause, actor, record.timestamp()));
+        replan(team, record);
+    }
+
+    private boolean refused(Record<String, byte[]> record, CloudEvent command, RoadmapItemView item, Optional<String> refusal) {
+        refusal.ifPresent(why -> reject(record, command, item.ideaId(), "ideaId", item.ideaId() + " " + why));
+        return refusal.isPresent();
+    }
+
+    private void reject(Record<String, byte[]> record, CloudEvent command, String subject, String field, String message) {
+        emit(Topic.COMMAND_REJECTIONS, command.getId(), subject,
+                Refusals.rejected(command, subject, List.of(new Violation(field, message)), timeOf(record)), record);
+        metrics.rejected(command.getType());
+    }
+
+    // --- planning
+
+    /** Every interval: the teams with changes, and the teams whose dependencies on other teams moved. */
+    private void replanChangedTeams() {
+        try (var all = states.all()) {
+            all.forEachRemaining(entry -> {
+                TeamState state = plans.withMovedDependencies(entry.value);
+                if (state.pending()) {
+                    states.put(state.team(), state);
+                    // what a re-plan publishes carries the time of the team's latest change, so a replay publishes the same
+                    replan(state.team(), new Record<>(state.team(), null, state.lastChangeAt()));
+                }
+            });
+        }
+    }
+
+    private void replan(String team, Record<?, ?> cause) {
+        TeamState state = stateOf(team);
+        Optional<TeamPlans.Replan> replanned = plans.replan(state);
+        if (replanned.isEmpty()) {
+            states.put(team, state.planned(state.plannedWith(), state.utilisation(), state.elsewhere(), timeOf(cause)));
+            return;
+        }
+        TeamPlans.Replan replan = replanned.get();
+        Instant at = timeOf(cause);
+        for (PlanChange change : replan.changes()) {
+            RoadmapItemView item = replan.items().get(change.ideaId());
+            emit(Topic.ROADMAP, change.ideaId(), change.ideaId(), toEvent(team, item, change, at, state.actor()), cause);
+            if (change instanceof PlanChange.ItemScheduled && item.itemStatus() == ItemStatus.PENDING) {
+                metrics.scheduled(item.approvedAt(), at);
             }
+            items.put(RoadmapItemView.key(team, change.ideaId()), item.placed(change.placement(), change.why(), at));
         }
-        if (removed) {
-            items.delete(decision.ideaId());
-        }
-        saveViews(next, at);
-        backlogs.put(team, after);
+        TeamState planned = state.planned(replan.plannedWith(), replan.utilisation(), replan.elsewhere(), at);
+        states.put(team, planned);
+        gauge(planned);
     }
 
-    /** The item's place in the plan as published, and the decision that took it off, in its own words. */
-    private static ItemRemoved removal(String team, IdeaDecided decision, RoadmapPlan published, Instant at) {
-        Placement was = published == null ? null : published.placementOf(decision.ideaId()).orElse(null);
-        Placement.Scheduled scheduled = was instanceof Placement.Scheduled s ? s : null;
-        String place = scheduled == null ? "the backlog" : "the roadmap (" + scheduled.span() + ")";
-        String reason = "Off " + place + ": the idea is now " + decision.outcome()
-                + (decision.reason() == null || decision.reason().isBlank() ? "." : " (" + decision.reason().strip() + ").");
-        return new ItemRemoved(decision.ideaId(), team, decision.title(), scheduled == null ? null : scheduled.start().toString(),
-                scheduled == null ? null : scheduled.end().toString(), reason, at, decision.decidedBy());
+    private TeamState stateOf(String team) {
+        TeamState state = states.get(team);
+        return state == null ? TeamState.empty(team) : state;
     }
 
-    private RoadmapPlan plan(TeamBacklog backlog, TeamBacklog.PlannedWith with) {
-        return scheduler.plan(backlog.team(), backlog.candidates(), Quarter.parse(with.horizonStart()),
-                with.horizonQuarters(), TeamCapacity.of(with.capacityWeeks()));
+    private void gauge(TeamState state) {
+        teams.add(state.team());
+        gauges.plan(state.team(), state.utilisation().stream().collect(Collectors.toMap(
+                TeamState.PeriodUtilisation::period, TeamState.PeriodUtilisation::ratio, Math::max)));
     }
 
-    private static RoadmapCandidate candidate(IdeaDecided decision) {
-        return new RoadmapCandidate(decision.ideaId(), decision.title(), decision.effortWeeks(), decision.priority(),
-                decision.decidedAt(), false, decision.dependsOn());
-    }
-
-    private void saveViews(RoadmapPlan plan, Instant at) {
-        List<RoadmapItemView> views = plan.placements().stream().map(p -> view(plan.team(), p, at)).toList();
-        views.forEach(view -> items.put(view.ideaId(), view));
-        List<TeamRoadmapView.PeriodUtilisation> utilisation = plan.utilisation().stream()
-                .map(u -> new TeamRoadmapView.PeriodUtilisation(u.quarter().toString(), u.usedWeeks(), u.capacityWeeks(), u.ratio()))
-                .toList();
-        plan(plan.team(), utilisation);
-        roadmaps.put(plan.team(), new TeamRoadmapView(plan.team(), plan.horizonStart().toString(),
-                plan.horizonEnd().toString(), views, utilisation, at));
-    }
-
-    private static RoadmapItemView view(String team, Placement placement, Instant at) {
-        if (placement instanceof Placement.Scheduled scheduled) {
-            return new RoadmapItemView(scheduled.ideaId(), team, scheduled.title(), RoadmapItemView.SCHEDULED,
-                    scheduled.start().toString(), scheduled.end().toString(), allocations(scheduled), scheduled.rank(),
-                    scheduled.priority(), scheduled.effortWeeks(), scheduled.reason(), at);
-        }
-        return new RoadmapItemView(placement.ideaId(), team, placement.title(), RoadmapItemView.BACKLOGGED, null, null,
-                List.of(), placement.rank(), placement.priority(), placement.effortWeeks(), placement.reason(), at);
-    }
-
-    private static Object toEvent(String team, PlanChange change, Instant at) {
+    private static Object toEvent(String team, RoadmapItemView item, PlanChange change, Instant at, String actor) {
+        List<String> dependsOn = item.dependsOn();
         if (change instanceof PlanChange.ItemScheduled scheduled) {
             Placement.Scheduled p = scheduled.placement();
-            return new ItemScheduled(p.ideaId(), team, p.title(), p.start().toString(), p.end().toString(), allocations(p),
-                    p.effortWeeks(), p.priority(), p.rank(), change.why(), at);
+            return new ItemScheduled(p.ideaId(), team, p.title(), p.start().toString(), p.end().toString(),
+                    RoadmapItemView.periodAllocations(p.allocations()), p.effortWeeks(), p.priority(), p.rank(), change.why(), at, actor, dependsOn);
         }
         if (change instanceof PlanChange.ItemRescheduled moved) {
             Placement.Scheduled p = moved.placement();
             return new ItemRescheduled(p.ideaId(), team, p.title(), moved.fromStart().toString(), moved.fromEnd().toString(),
-                    p.start().toString(), p.end().toString(), allocations(p), p.effortWeeks(), p.priority(), p.rank(), change.why(), at);
+                    p.start().toString(), p.end().toString(), RoadmapItemView.periodAllocations(p.allocations()), p.effortWeeks(),
+                    p.priority(), p.rank(), change.why(), at, actor, dependsOn);
         }
         Placement p = change.placement();
-        return new ItemBacklogged(p.ideaId(), team, p.title(), p.effortWeeks(), p.priority(), p.rank(), change.why(), at);
-    }
-
-    private static List<PeriodAllocation> allocations(Placement.Scheduled scheduled) {
-        return scheduled.allocations().stream().map(a -> new PeriodAllocation(a.quarter().toString(), a.weeks())).toList();
+        return new ItemBacklogged(p.ideaId(), team, p.title(), p.effortWeeks(), p.priority(), p.rank(), change.why(), at, actor, dependsOn);
     }
 }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.innovation.pipeline.contracts.events.PeriodAllocation;
 import io.innovation.pipeline.roadmap.stream.RoadmapItemView;
-import io.innovation.pipeline.roadmap.stream.TeamRoadmapView;
+import io.innovation.pipeline.roadmap.stream.TeamState;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,23 +16,35 @@ import tools.jackson.databind.json.JsonMapper;
 class ResponseShapeTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
-    static final RoadmapItemView SCHEDULED = new RoadmapItemView("a", "web", "A", RoadmapItemView.SCHEDULED, "2027-Q1", "2027-Q2",
-            List.of(new PeriodAllocation("2027-Q1", 4.0), new PeriodAllocation("2027-Q2", 2.0)), 1, 81.5, 6.0, "fits", AT);
-    static final RoadmapItemView BACKLOGGED = new RoadmapItemView("b", "web", "B", RoadmapItemView.BACKLOGGED, null, null,
-            List.of(), 2, 40.0, 60.0, "no room", AT);
+    static final RoadmapItemView SCHEDULED = item("a", "SCHEDULED", "2027-Q2", 2);
+    static final RoadmapItemView IN_PROGRESS = item("b", "IN_PROGRESS", "2027-Q1", 1);
+    static final RoadmapItemView BACKLOGGED = new RoadmapItemView("c", "web", "C", "BACKLOGGED", null, null, List.of(), 3, 40.0, 60.0,
+            "no room", AT, AT, List.of("a"), null, List.of(), List.of());
 
-    @Test
-    void anItemAnswersWithTheFieldsOfTheStoredItem() {
-        for (RoadmapItemView item : List.of(SCHEDULED, BACKLOGGED)) {
-            assertThat(json(RoadmapItemResponse.of(item))).isEqualTo(json(item));
-        }
+    static RoadmapItemView item(String id, String status, String start, int rank) {
+        List<PeriodAllocation> slot = List.of(new PeriodAllocation(start, 4.0));
+        return new RoadmapItemView(id, "web", id.toUpperCase(), status, start, start, slot, rank, 81.5, 4.0, "fits", AT, AT,
+                List.of(), "2027-Q2", List.of(), status.equals("IN_PROGRESS") ? slot : List.of());
     }
 
     @Test
-    void aTeamRoadmapAnswersWithTheFieldsOfTheStoredRoadmap() {
-        TeamRoadmapView roadmap = new TeamRoadmapView("web", "2027-Q1", "2027-Q4", List.of(SCHEDULED, BACKLOGGED),
-                List.of(new TeamRoadmapView.PeriodUtilisation("2027-Q1", 4.0, 26.0, 0.15)), AT);
-        assertThat(json(TeamRoadmapResponse.of(roadmap))).isEqualTo(json(roadmap));
+    void anItemAnswersWithTheStoredFieldsClientsReadAndNotTheBookkeeping() {
+        JsonNode answer = json(RoadmapItemResponse.of(SCHEDULED));
+        JsonNode stored = json(SCHEDULED);
+        answer.propertyNames().forEach(field -> assertThat(answer.get(field)).as(field).isEqualTo(stored.get(field)));
+        assertThat(answer.propertyNames()).contains("status", "startPeriod", "allocations", "reason", "pinnedTo", "dependsOn")
+                .doesNotContain("approvedAt", "startedWith", "scheduledAfter");
+    }
+
+    @Test
+    void aTeamRoadmapListsItemsInProgressAndScheduledByStartThenTheBacklog() {
+        TeamState state = new TeamState("web", Map.of(), "2027-Q1", new TeamState.PlannedWith("2027-Q1", 4, 26, Map.of()),
+                List.of(new TeamState.PeriodUtilisation("2027-Q1", 4.0, 26.0, 0.15)), false, List.of(), List.of(), 0, Map.of(), 0, AT);
+        TeamRoadmapResponse roadmap = TeamRoadmapResponse.of(state, List.of(BACKLOGGED, SCHEDULED, IN_PROGRESS));
+        assertThat(roadmap.items()).extracting(RoadmapItemResponse::ideaId).containsExactly("b", "a", "c");
+        assertThat(roadmap.horizonStart()).isEqualTo("2027-Q1");
+        assertThat(roadmap.horizonEnd()).isEqualTo("2027-Q4");
+        assertThat(roadmap.utilisation()).extracting(TeamRoadmapResponse.PeriodUtilisation::ratio).containsExactly(0.15);
     }
 
     private static JsonNode json(Object value) {

@@ -15,6 +15,7 @@ import io.innovation.pipeline.platform.stream.StreamFunction;
 import io.innovation.pipeline.platform.testing.Readiness;
 import io.innovation.pipeline.platform.testing.ServiceBehaviour;
 import io.innovation.pipeline.platform.testing.TestEvents;
+import io.innovation.pipeline.platform.web.Caller;
 import io.innovation.pipeline.roadmap.stream.Decisions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,51 @@ abstract class RoadmapServiceBehaviour extends ServiceBehaviour {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("innovation_roadmap_capacity_utilisation{"));
+    }
+
+    @Test
+    void aPlannerSeesWhatACapacityCutWouldDoThenMakesItAndStartsTheWork() throws Exception {
+        Readiness.awaitReady(http);
+        String id = "77777777-7777-4777-8777-777777777777";
+        IdeaDecided decision = Decisions.approved(id, "platform", 70, 40); // platform plans with 52 weeks a quarter
+        TestEvents.publish(kafka, Topic.EVALUATIONS, id, new CloudEventCodec("/evaluation-service").event(id, decision, decision.decidedAt()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get().uri("/roadmap/items/{id}", id).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.endPeriod").isEqualTo("2027-Q1"));
+        String cut = "{\"weeks\": 20}";
+
+        http.post().uri("/roadmap/what-if").header(Caller.USER_HEADER, "paul").header(Caller.ROLES_HEADER, "PLANNER")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"capacity\": [{\"team\": \"platform\", \"period\": \"2027-Q1\", \"weeks\": 20}]}")
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.changes[0].ideaId").isEqualTo(id)
+                .jsonPath("$.changes[0].change").isEqualTo("RESCHEDULED")
+                .jsonPath("$.changes[0].toEnd").isEqualTo("2027-Q2");
+        http.get().uri("/roadmap/items/{id}", id).exchange().expectBody().jsonPath("$.endPeriod").isEqualTo("2027-Q1");
+
+        http.put().uri("/teams/platform/capacity/2027-Q1").contentType(MediaType.APPLICATION_JSON).body(cut)
+                .exchange().expectStatus().isUnauthorized();
+        http.put().uri("/teams/platform/capacity/2027-Q1").header(Caller.USER_HEADER, "alice").header(Caller.ROLES_HEADER, "SUBMITTER")
+                .contentType(MediaType.APPLICATION_JSON).body(cut).exchange().expectStatus().isForbidden();
+        http.put().uri("/teams/platform/capacity/2027-Q1").header(Caller.USER_HEADER, "paul").header(Caller.ROLES_HEADER, "PLANNER")
+                .contentType(MediaType.APPLICATION_JSON).body(cut)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.previousWeeks").isEqualTo(52.0)
+                .jsonPath("$.setBy").isEqualTo("paul");
+        // the command re-planned the team before it answered
+        http.get().uri("/roadmap/items/{id}", id).exchange().expectBody()
+                .jsonPath("$.endPeriod").isEqualTo("2027-Q2")
+                .jsonPath("$.reason").value(reason -> assertThat(reason.toString())
+                        .contains("capacity of team platform in 2027-Q1 cut from 52 to 20 weeks by paul"));
+        http.get().uri("/teams").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.teams[?(@.team == 'platform')].capacity[0].setBy").isEqualTo("paul");
+
+        http.post().uri("/roadmap/items/{id}/start", id).header(Caller.USER_HEADER, "paul").header(Caller.ROLES_HEADER, "PLANNER")
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("IN_PROGRESS");
+        http.post().uri("/roadmap/items/{id}/start", id).header(Caller.USER_HEADER, "paul").header(Caller.ROLES_HEADER, "PLANNER")
+                .exchange().expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.put().uri("/teams/platform/capacity/2027-Q1").header(Caller.USER_HEADER, "paul").header(Caller.ROLES_HEADER, "PLANNER")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"weeks\": -3}")
+                .exchange().expectStatus().isBadRequest();
     }
 }
