@@ -132,7 +132,7 @@ final class TeamPlanner extends CloudEventProcessor {
 
     private static RoadmapCandidate candidate(IdeaDecided decision) {
         return new RoadmapCandidate(decision.ideaId(), decision.title(), decision.effortWeeks(), decision.priority(),
-                decision.decidedAt(), false, decision.dependsOn());
+                decision.decidedAt(), null, List.of(), decision.dependsOn());
     }
 
     private void saveViews(RoadmapPlan plan, Instant at) {

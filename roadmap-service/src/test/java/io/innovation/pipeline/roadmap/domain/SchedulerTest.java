@@ -98,11 +98,12 @@ class SchedulerTest {
     void pinnedItemsGoBeforeHigherPriorities() {
         RoadmapPlan plan = plan(TeamCapacity.of(10), 4,
                 idea("A").priority(90),
-                idea("B").priority(10).pinned());
+                idea("B").priority(10).pinnedTo("2027-Q1"));
 
         assertThat(scheduled(plan, "B").rank()).isEqualTo(1);
         assertThat(scheduled(plan, "B").allocations()).containsExactly(new Allocation(Q1, 10));
-        assertThat(scheduled(plan, "B").reason()).startsWith("Rank 1 of 2 for team identity (priority 10, pinned).");
+        assertThat(scheduled(plan, "B").reason()).isEqualTo("Rank 1 of 2 for team identity (priority 10, pinned to 2027-Q1). "
+                + "Starts in 2027-Q1, the quarter it is pinned to; fits in 2027-Q1 (10 weeks).");
         assertThat(scheduled(plan, "A").allocations()).containsExactly(new Allocation(Q2, 10));
     }
 
