@@ -21,7 +21,12 @@ public sealed interface Placement permits Placement.Scheduled, Placement.Backlog
     /**
      * On the roadmap in consecutive quarters.
      *
-     * @param scheduledAfter the item's dependencies on this team's roadmap; it starts after they end
+     * @param scheduledAfter the item's dependencies that hold it back, on this team's roadmap or on
+     *                       another's; it starts after they end
+     * @param externalAfter  those of them that are on other teams' roadmaps, with the ends it was
+     *                       planned after
+     * @param pinnedTo       the quarter a planner pinned it to, or null; it starts there when it can
+     * @param inProgress     started: the allocations are its slot (in the horizon), kept as they are
      */
     record Scheduled(
             String ideaId,
@@ -31,6 +36,9 @@ public sealed interface Placement permits Placement.Scheduled, Placement.Backlog
             double effortWeeks,
             List<Allocation> allocations,
             List<String> scheduledAfter,
+            List<ExternalItem> externalAfter,
+            Quarter pinnedTo,
+            boolean inProgress,
             String reason) implements Placement {
 
         public Scheduled {
@@ -39,6 +47,7 @@ public sealed interface Placement permits Placement.Scheduled, Placement.Backlog
             }
             allocations = List.copyOf(allocations);
             scheduledAfter = List.copyOf(scheduledAfter);
+            externalAfter = List.copyOf(externalAfter);
         }
 
         public Quarter start() {

@@ -1,48 +1,92 @@
 package io.innovation.pipeline.roadmap.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The changes from one plan of a team to the next, in the next plan's rank order. An item whose
  * quarters and weeks per quarter stay the same yields nothing, whatever its rank or reason, so
  * planning the same inputs again publishes nothing new. Items that left the candidates (delivered,
- * withdrawn) are not reported here.
+ * withdrawn) are not reported here. Linear in the size of the plans: placements are looked up by
+ * id, and what higher-ranked items use is summed as the next plan is walked in rank order.
  */
 public final class PlanChanges {
+
+    /** Causes written out in each change; the rest are counted. */
+    private static final int CAUSES_NAMED = 3;
 
     private PlanChanges() {
     }
 
     /** @param previous the plan published before, or null if there was none */
     public static List<PlanChange> between(RoadmapPlan previous, RoadmapPlan next) {
+        return between(previous, next, List.of());
+    }
+
+    /**
+     * @param previous the plan published before, or null if there was none
+     * @param causes   what changed since {@code previous} and who changed it, in the caller's words,
+     *                 e.g. "capacity of team web in 2027-Q1 cut from 39 to 26 weeks by paul"; each
+     *                 change's reason ends with them in parentheses (the first three, and how many more)
+     */
+    public static List<PlanChange> between(RoadmapPlan previous, RoadmapPlan next, List<String> causes) {
         Objects.requireNonNull(next, "next");
         if (previous != null && !previous.team().equals(next.team())) {
             throw new IllegalArgumentException("plans of different teams: " + previous.team() + ", " + next.team());
         }
+        String causedBy = causedBy(causes);
+        Map<Quarter, Long> usedAbove = new HashMap<>();
         List<PlanChange> changes = new ArrayList<>();
         for (Placement now : next.placements()) {
             Placement before = previous == null ? null : previous.placementOf(now.ideaId()).orElse(null);
-            change(before, now, previous, next).ifPresent(changes::add);
+            change(before, now, previous, next, usedAbove, causedBy).ifPresent(changes::add);
+            if (now instanceof Placement.Scheduled scheduled) {
+                scheduled.allocations().forEach(allocation ->
+                        usedAbove.merge(allocation.quarter(), Weeks.inHundredths(allocation.weeks()), Long::sum));
+            }
         }
         return changes;
     }
 
-    private static Optional<PlanChange> change(Placement before, Placement now, RoadmapPlan previous, RoadmapPlan next) {
+    /** " (a; b; c; and 2 more changes)", or nothing without causes. */
+    private static String causedBy(List<String> causes) {
+        if (causes.isEmpty()) {
+            return "";
+        }
+        List<String> named = new ArrayList<>(causes.subList(0, Math.min(CAUSES_NAMED, causes.size())));
+        int more = causes.size() - named.size();
+        if (more > 0) {
+            named.add("and " + more + (more == 1 ? " more change" : " more changes"));
+        }
+        return " (" + String.join("; ", named) + ")";
+    }
+
+    /** "Reason." becomes "Reason (causes)." */
+    private static String withCauses(String why, String causedBy) {
+        if (causedBy.isEmpty()) {
+            return why;
+        }
+        String sentence = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
+        return sentence + causedBy + ".";
+    }
+
+    private static Optional<PlanChange> change(Placement before, Placement now, RoadmapPlan previous, RoadmapPlan next,
+                                               Map<Quarter, Long> usedAbove, String causedBy) {
         if (now instanceof Placement.Scheduled scheduled) {
             if (before instanceof Placement.Scheduled was) {
                 return was.allocations().equals(scheduled.allocations())
                         ? Optional.empty()
                         : Optional.of(new PlanChange.ItemRescheduled(was.start(), was.end(), scheduled,
-                                whyRescheduled(was, scheduled, previous, next)));
+                                withCauses(whyRescheduled(was, scheduled, previous, next, usedAbove), causedBy)));
             }
             String why = before == null ? scheduled.reason() : "No longer backlogged. " + scheduled.reason();
-            return Optional.of(new PlanChange.ItemScheduled(scheduled, why));
+            return Optional.of(new PlanChange.ItemScheduled(scheduled, withCauses(why, causedBy)));
         }
         Placement.Backlogged backlogged = (Placement.Backlogged) now;
         if (before instanceof Placement.Backlogged) {
@@ -51,12 +95,12 @@ public final class PlanChanges {
         String why = before instanceof Placement.Scheduled was
                 ? "Was planned for " + span(was) + ". " + backlogged.reason()
                 : backlogged.reason();
-        return Optional.of(new PlanChange.ItemBacklogged(backlogged, why));
+        return Optional.of(new PlanChange.ItemBacklogged(backlogged, withCauses(why, causedBy)));
     }
 
     /** What moved, then each difference in the inputs that explains it. */
     private static String whyRescheduled(Placement.Scheduled was, Placement.Scheduled now, RoadmapPlan previous,
-                                         RoadmapPlan next) {
+                                         RoadmapPlan next, Map<Quarter, Long> usedAbove) {
         String headline;
         if (!was.start().equals(now.start())) {
             headline = "Moved from " + span(was) + " to " + span(now);
@@ -75,22 +119,28 @@ public final class PlanChanges {
         }
         // In the same start quarter a new effort explains a new end or split by itself.
         if (!was.start().equals(now.start()) || was.effortWeeks() == now.effortWeeks()) {
-            causes.add(placementCause(was, now, previous, next));
+            causes.add(placementCause(was, now, previous, next, usedAbove));
         }
         return headline + ": " + String.join("; ", causes) + ".";
     }
 
     private static String placementCause(Placement.Scheduled was, Placement.Scheduled now, RoadmapPlan previous,
-                                         RoadmapPlan next) {
+                                         RoadmapPlan next, Map<Quarter, Long> usedAbove) {
+        if (was.start().compareTo(next.horizonStart()) < 0 && now.start().compareTo(was.start()) > 0) {
+            return "the horizon now starts in " + next.horizonStart();
+        }
+        if (now.inProgress()) {
+            return "it is in progress, in its slot " + span(now);
+        }
+        if (now.pinnedTo() != null && now.start().equals(now.pinnedTo())) {
+            return "it is pinned to " + now.pinnedTo();
+        }
         if (now.start().compareTo(was.start()) > 0) {
-            if (was.start().compareTo(next.horizonStart()) < 0) {
-                return "the horizon now starts in " + next.horizonStart();
-            }
-            Optional<Placement.Scheduled> blocker = scheduled(next, now.scheduledAfter()).stream()
+            Optional<Ended> blocker = dependencies(now, next).values().stream()
                     .filter(dependency -> dependency.end().compareTo(was.start()) >= 0)
-                    .max(Comparator.comparing(Placement.Scheduled::end));
+                    .max((a, b) -> a.end().compareTo(b.end()));
             if (blocker.isPresent()) {
-                return "it must come after " + blocker.get().ideaId() + ", which now ends in " + blocker.get().end();
+                return "it must come after " + blocker.get().name() + ", which now ends in " + blocker.get().end();
             }
             // Starting any earlier failed, so the quarter before the new start has no room left.
             Quarter full = now.start().plus(-1);
@@ -100,36 +150,48 @@ public final class PlanChanges {
                     : "higher-ranked items now take all " + Weeks.format(capacity) + " weeks of " + full;
         }
         if (now.start().compareTo(was.start()) < 0) {
+            Map<String, Ended> stillBefore = dependencies(now, next);
             List<String> released = new ArrayList<>();
-            for (Placement.Scheduled dependency : scheduled(previous, was.scheduledAfter())) {
-                if (dependency.end().compareTo(now.start()) >= 0) {
-                    released.add(scheduled(next, now.scheduledAfter()).stream()
-                            .filter(stillBefore -> stillBefore.ideaId().equals(dependency.ideaId()))
-                            .findFirst()
-                            .map(stillBefore -> stillBefore.ideaId() + " now ends in " + stillBefore.end())
-                            .orElse("it no longer waits for " + dependency.ideaId()));
+            for (Map.Entry<String, Ended> dependency : dependencies(was, previous).entrySet()) {
+                if (dependency.getValue().end().compareTo(now.start()) >= 0) {
+                    Ended still = stillBefore.get(dependency.getKey());
+                    released.add(still != null
+                            ? still.name() + " now ends in " + still.end()
+                            : "it no longer waits for " + dependency.getValue().name());
                 }
             }
             if (!released.isEmpty()) {
                 return String.join("; ", released);
             }
-            return "room opened up in " + now.start() + ": " + usedAbove(now, now.start(), next);
+            return "room opened up in " + now.start() + ": " + usedAbove(now.start(), next, usedAbove);
         }
         Quarter differs = firstDifferingQuarter(was, now);
-        return usedAbove(now, differs, next) + " in " + differs;
+        return usedAbove(differs, next, usedAbove) + " in " + differs;
     }
 
-    /** "higher-ranked items now take 10 of 26 weeks", counting items ranked above {@code item}. */
-    private static String usedAbove(Placement.Scheduled item, Quarter quarter, RoadmapPlan plan) {
-        long used = plan.placements().stream()
-                .filter(placement -> placement.rank() < item.rank())
-                .flatMap(placement -> placement instanceof Placement.Scheduled scheduled
-                        ? scheduled.allocations().stream()
-                        : Stream.empty())
-                .filter(allocation -> allocation.quarter().equals(quarter))
-                .mapToLong(allocation -> Weeks.inHundredths(allocation.weeks()))
-                .sum();
-        return "higher-ranked items now take " + Weeks.format(used) + " of "
+    /** A dependency an item was planned after: "L" or "idea-7 of team web", and its end. */
+    private record Ended(String name, Quarter end) {
+    }
+
+    /** The item's dependencies by id, on its own team's plan or on others', with their ends. */
+    private static Map<String, Ended> dependencies(Placement.Scheduled item, RoadmapPlan plan) {
+        Map<String, ExternalItem> external = item.externalAfter().stream()
+                .collect(Collectors.toMap(ExternalItem::ideaId, dependency -> dependency));
+        Map<String, Ended> ends = new LinkedHashMap<>();
+        for (String id : item.scheduledAfter()) {
+            ExternalItem there = external.get(id);
+            if (there != null) {
+                ends.put(id, new Ended(id + " of team " + there.team(), there.end()));
+            } else if (plan.placementOf(id).orElse(null) instanceof Placement.Scheduled here) {
+                ends.put(id, new Ended(id, here.end()));
+            }
+        }
+        return ends;
+    }
+
+    /** "higher-ranked items now take 10 of 26 weeks", from the weeks booked by items ranked above. */
+    private static String usedAbove(Quarter quarter, RoadmapPlan plan, Map<Quarter, Long> usedAbove) {
+        return "higher-ranked items now take " + Weeks.format(usedAbove.getOrDefault(quarter, 0L)) + " of "
                 + Weeks.format(plan.capacity().weeksIn(quarter)) + " weeks";
     }
 
@@ -140,15 +202,6 @@ public final class PlanChanges {
             i++;
         }
         return i < now.allocations().size() ? now.allocations().get(i).quarter() : was.allocations().get(i).quarter();
-    }
-
-    private static List<Placement.Scheduled> scheduled(RoadmapPlan plan, List<String> ideaIds) {
-        return ideaIds.stream()
-                .map(plan::placementOf)
-                .flatMap(Optional::stream)
-                .filter(Placement.Scheduled.class::isInstance)
-                .map(Placement.Scheduled.class::cast)
-                .toList();
     }
 
     private static String span(Placement.Scheduled placement) {

@@ -9,8 +9,11 @@ import java.util.Objects;
  *
  * @param effortWeeks person-weeks, more than 0; kept to hundredths of a week, rounded up
  * @param priority    the composite priority; higher goes first
- * @param pinned      a planner's pin puts the item ahead of every unpinned one
- * @param dependsOn   ids of ideas that must be finished before this one starts
+ * @param pinnedTo    the quarter a planner pinned the item to, or null; a pinned item goes ahead of
+ *                    every unpinned one and starts in that quarter when it can
+ * @param started     empty unless the item is in progress; then its slot, in consecutive quarters,
+ *                    which the scheduler keeps as it is
+ * @param dependsOn   ids of ideas, of this team or another, that must be finished before this one starts
  */
 public record RoadmapCandidate(
         String ideaId,
@@ -18,7 +21,8 @@ public record RoadmapCandidate(
         double effortWeeks,
         double priority,
         Instant approvedAt,
-        boolean pinned,
+        Quarter pinnedTo,
+        List<Allocation> started,
         List<String> dependsOn) {
 
     public RoadmapCandidate {
@@ -35,6 +39,20 @@ public record RoadmapCandidate(
             throw new IllegalArgumentException("priority must be a finite number: " + priority);
         }
         Objects.requireNonNull(approvedAt, "approvedAt");
+        started = List.copyOf(started);
+        for (int i = 1; i < started.size(); i++) {
+            if (!started.get(i).quarter().equals(started.get(i - 1).quarter().next())) {
+                throw new IllegalArgumentException("a started slot takes consecutive quarters: " + started);
+            }
+        }
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    public boolean pinned() {
+        return pinnedTo != null;
+    }
+
+    public boolean inProgress() {
+        return !started.isEmpty();
     }
 }

@@ -13,7 +13,8 @@ final class Ideas {
     private double effortWeeks = 10;
     private double priority = 50;
     private Instant approvedAt = APPROVED;
-    private boolean pinned;
+    private Quarter pinnedTo;
+    private List<Allocation> started = List.of();
     private List<String> dependsOn = List.of();
 
     private Ideas(String ideaId) {
@@ -39,8 +40,14 @@ final class Ideas {
         return this;
     }
 
-    Ideas pinned() {
-        this.pinned = true;
+    Ideas pinnedTo(String quarter) {
+        this.pinnedTo = Quarter.parse(quarter);
+        return this;
+    }
+
+    /** In progress with this slot. */
+    Ideas started(Allocation... slot) {
+        this.started = List.of(slot);
         return this;
     }
 
@@ -50,6 +57,6 @@ final class Ideas {
     }
 
     RoadmapCandidate build() {
-        return new RoadmapCandidate(ideaId, "Idea " + ideaId, effortWeeks, priority, approvedAt, pinned, dependsOn);
+        return new RoadmapCandidate(ideaId, "Idea " + ideaId, effortWeeks, priority, approvedAt, pinnedTo, started, dependsOn);
     }
 }

@@ -63,7 +63,7 @@ class PlanChangesProperties {
                     .filter(candidate -> random.nextInt(5) > 0).toList();
             TeamCapacity capacity = new TeamCapacity(1 + random.nextInt(60), team.capacity().overrides());
             RoadmapPlan previous = team.plan();
-            RoadmapPlan next = new Team(remaining, team.horizonStart(), team.horizonQuarters(), capacity).plan();
+            RoadmapPlan next = team.with(remaining).with(capacity).plan();
 
             List<PlanChange> changes = PlanChanges.between(previous, next);
 
@@ -95,7 +95,10 @@ class PlanChangesProperties {
         });
     }
 
-    /** "higher-ranked items now take all 26 weeks of 2027-Q1" must be true of the next plan. */
+    /**
+     * "higher-ranked items now take all 26 weeks of 2027-Q1" must be true of the next plan; started
+     * items may take more than all.
+     */
     private static void assertFullQuarterClaimHolds(PlanChange.ItemRescheduled change, RoadmapPlan next) {
         Matcher claim = FULL_QUARTER.matcher(change.why());
         if (claim.find()) {
@@ -106,7 +109,8 @@ class PlanChangesProperties {
                     .filter(allocation -> allocation.quarter().equals(quarter))
                     .mapToLong(allocation -> Math.round(allocation.weeks() * 100))
                     .sum();
-            assertThat(usedAbove).as(change.why()).isEqualTo(Math.round(Double.parseDouble(claim.group(1)) * 100));
+            assertThat(usedAbove).as(change.why())
+                    .isGreaterThanOrEqualTo(Math.round(Double.parseDouble(claim.group(1)) * 100));
             assertThat(next.capacity().weeksIn(quarter)).isEqualTo(Double.parseDouble(claim.group(1)));
             assertThat(quarter).isLessThan(change.placement().start());
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlanChangesTest {
@@ -131,6 +132,60 @@ class PlanChangesTest {
 
         assertThat(PlanChanges.between(before, after)).singleElement().extracting(PlanChange::why)
                 .isEqualTo("Moved from 2027-Q1–2027-Q2 to 2027-Q2–2027-Q3: the horizon now starts in 2027-Q2.");
+    }
+
+    @Test
+    void everyChangeNamesTheCausesAndWhoMadeThem() {
+        RoadmapPlan before = plan(TeamCapacity.of(39), idea("A").effort(26).priority(90), idea("B").priority(50),
+                idea("C").effort(40).priority(10));
+        RoadmapPlan after = plan(TeamCapacity.of(39).with(Q1, 26), idea("A").effort(26).priority(90),
+                idea("B").priority(50), idea("C").effort(40).priority(10));
+        String cut = "capacity of team web in 2027-Q1 cut from 39 to 26 weeks by paul";
+
+        List<PlanChange> changes = PlanChanges.between(before, after, List.of(cut));
+
+        assertThat(changes).extracting(PlanChange::ideaId).containsExactly("B", "C");
+        assertThat(changes.get(0).why()).isEqualTo("Moved from 2027-Q1 to 2027-Q2: higher-ranked items now take all "
+                + "26 weeks of 2027-Q1 (capacity of team web in 2027-Q1 cut from 39 to 26 weeks by paul).");
+        assertThat(changes.get(1).why()).isEqualTo("Moved from 2027-Q1–2027-Q2 to 2027-Q2–2027-Q3: higher-ranked "
+                + "items now take all 26 weeks of 2027-Q1 (" + cut + ").");
+    }
+
+    @Test
+    void namesThreeCausesAndCountsTheRest() {
+        RoadmapPlan before = plan(TeamCapacity.of(10), idea("A"));
+        RoadmapPlan after = plan(TeamCapacity.of(10), idea("A").effort(20));
+
+        assertThat(PlanChanges.between(before, after, List.of("a by x", "b by y", "c by z", "d by x", "e by y")))
+                .singleElement().extracting(PlanChange::why)
+                .isEqualTo("Now planned for 2027-Q1–2027-Q2 instead of 2027-Q1: its effort changed from 10 to 20 "
+                        + "weeks (a by x; b by y; c by z; and 2 more changes).");
+    }
+
+    @Test
+    void aSlipOfAnotherTeamsItemMovesItsDependents() {
+        RoadmapCandidate a = idea("A").dependsOn("idea-7").build();
+        RoadmapPlan before = scheduler.plan("identity", List.of(a), Q1, 4, TeamCapacity.of(26),
+                Map.of("idea-7", new ExternalItem("idea-7", "web", Q1, List.of())));
+        RoadmapPlan after = scheduler.plan("identity", List.of(a), Q1, 4, TeamCapacity.of(26),
+                Map.of("idea-7", new ExternalItem("idea-7", "web", Q2, List.of())));
+
+        assertThat(PlanChanges.between(before, after, List.of("idea-7 of team web slipped to 2027-Q2")))
+                .singleElement().extracting(PlanChange::why)
+                .isEqualTo("Moved from 2027-Q2 to 2027-Q3: it must come after idea-7 of team web, which now ends in "
+                        + "2027-Q2 (idea-7 of team web slipped to 2027-Q2).");
+        assertThat(PlanChanges.between(after, before)).singleElement().extracting(PlanChange::why)
+                .isEqualTo("Moved from 2027-Q3 to 2027-Q2: idea-7 of team web now ends in 2027-Q1.");
+    }
+
+    @Test
+    void aPinMovesAnItemToItsQuarter() {
+        RoadmapPlan before = plan(TeamCapacity.of(26), idea("A"));
+        RoadmapPlan after = plan(TeamCapacity.of(26), idea("A").pinnedTo("2027-Q3"));
+
+        assertThat(PlanChanges.between(before, after, List.of("A pinned to 2027-Q3 by paul")))
+                .singleElement().extracting(PlanChange::why)
+                .isEqualTo("Moved from 2027-Q1 to 2027-Q3: it is pinned to 2027-Q3 (A pinned to 2027-Q3 by paul).");
     }
 
     @Test

@@ -9,30 +9,50 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SchedulerProperties {
 
+    /** Started items are booked whatever room is left; everything else only uses what they leave. */
     @Test
-    void noQuarterIsOverbooked() {
+    void noQuarterIsOverbookedWhenTheStartedItemsFit() {
         check(Team.teams(), team -> {
             RoadmapPlan plan = team.plan();
 
+            boolean startedFit = true;
             for (Quarter quarter : plan.quarters()) {
-                long used = scheduled(plan).stream()
-                        .flatMap(item -> item.allocations().stream())
-                        .filter(allocation -> allocation.quarter().equals(quarter))
-                        .mapToLong(allocation -> hundredths(allocation.weeks()))
-                        .sum();
-                assertThat(used).as("used in %s", quarter)
-                        .isLessThanOrEqualTo(hundredths(team.capacity().weeksIn(quarter)));
-                assertThat(hundredths(plan.usedWeeks().get(quarter))).isEqualTo(used);
+                long started = usedIn(quarter, scheduled(plan).stream().filter(item -> inProgress(team, item)));
+                long planned = usedIn(quarter, scheduled(plan).stream().filter(item -> !inProgress(team, item)));
+                long capacity = hundredths(team.capacity().weeksIn(quarter));
+                assertThat(planned).as("planned in %s", quarter).isLessThanOrEqualTo(Math.max(0, capacity - started));
+                assertThat(hundredths(plan.usedWeeks().get(quarter))).isEqualTo(started + planned);
+                startedFit &= started <= capacity;
             }
             assertThat(plan.usedWeeks()).hasSize(team.horizonQuarters());
-            assertThat(plan.utilisation()).allSatisfy(quarter -> assertThat(quarter.ratio()).isBetween(0.0, 1.0));
+            if (startedFit) {
+                assertThat(plan.utilisation()).allSatisfy(quarter -> assertThat(quarter.ratio()).isBetween(0.0, 1.0));
+            }
+        });
+    }
+
+    @Test
+    void startedItemsKeepTheirSlotInTheHorizon() {
+        check(Team.teams(), team -> {
+            RoadmapPlan plan = team.plan();
+
+            for (RoadmapCandidate candidate : team.candidates()) {
+                if (candidate.inProgress()) {
+                    assertThat(plan.placementOf(candidate.ideaId()).orElseThrow())
+                            .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.type(Placement.Scheduled.class))
+                            .extracting(Placement.Scheduled::allocations)
+                            .isEqualTo(keptOfSlot(candidate, plan));
+                }
+            }
         });
     }
 
@@ -42,6 +62,9 @@ class SchedulerProperties {
             RoadmapPlan plan = team.plan();
 
             for (Placement.Scheduled item : scheduled(plan)) {
+                if (inProgress(team, item)) {
+                    continue;
+                }
                 List<Allocation> allocations = item.allocations();
                 assertThat(item.start()).isGreaterThanOrEqualTo(plan.horizonStart());
                 assertThat(item.end()).isLessThanOrEqualTo(plan.horizonEnd());
@@ -56,41 +79,51 @@ class SchedulerProperties {
         });
     }
 
+    /** On this team's roadmap and on others': after what is scheduled, backlogged with what is backlogged. */
     @Test
     void itemsStartAfterTheirDependenciesEndAndWaitForBackloggedOnes() {
         check(Team.teams(), team -> {
             RoadmapPlan plan = team.plan();
 
             for (Placement item : plan.placements()) {
-                List<String> dependencies = onRoadmap(team, item.ideaId());
+                if (team.candidate(item.ideaId()).inProgress()) {
+                    continue;
+                }
+                List<String> dependencies = holdingBack(team, item.ideaId());
                 for (String dependencyId : dependencies) {
-                    Placement dependency = plan.placementOf(dependencyId).orElseThrow();
-                    if (dependency instanceof Placement.Backlogged) {
+                    Quarter end = endOf(team, plan, dependencyId);
+                    if (end == null) {
                         assertThat(item).as("%s waits for backlogged %s", item.ideaId(), dependencyId)
                                 .isInstanceOf(Placement.Backlogged.class);
                     } else if (item instanceof Placement.Scheduled scheduled) {
-                        assertThat(((Placement.Scheduled) dependency).end()).isLessThan(scheduled.start());
+                        assertThat(end).as("end of %s, before %s", dependencyId, item.ideaId())
+                                .isLessThan(scheduled.start());
                     }
                 }
                 if (item instanceof Placement.Scheduled scheduled) {
                     assertThat(scheduled.scheduledAfter()).containsExactlyElementsOf(dependencies);
+                    assertThat(scheduled.externalAfter()).extracting(ExternalItem::ideaId)
+                            .containsExactlyElementsOf(dependencies.stream().filter(id -> !isCandidate(team, id)).toList());
                 }
             }
         });
     }
 
     @Test
-    void cyclesAreBackloggedAfterEverythingThatDoesNotWaitOnOne() {
+    void cyclesAreBackloggedAndWithinTheTeamAfterEverythingThatDoesNotWaitOnOne() {
         check(Team.teams(), team -> {
             RoadmapPlan plan = team.plan();
-            Set<String> onCycles = onCycles(team);
+            Set<String> onCycles = onCycles(team, false);
+            Set<String> onAnyCycle = onCycles(team, true);
             Set<String> waitingOnCycles = waitingOnCycles(team, onCycles);
 
             for (Placement item : plan.placements()) {
                 boolean namesACycle = item.reason().contains("dependency cycle");
                 assertThat(namesACycle).as("%s names a cycle: %s", item.ideaId(), item.reason())
-                        .isEqualTo(onCycles.contains(item.ideaId()));
-                if (waitingOnCycles.contains(item.ideaId())) {
+                        .isEqualTo(onAnyCycle.contains(item.ideaId()));
+                assertThat(item.reason().contains(" across teams "))
+                        .isEqualTo(onAnyCycle.contains(item.ideaId()) && !onCycles.contains(item.ideaId()));
+                if (waitingOnCycles.contains(item.ideaId()) || onAnyCycle.contains(item.ideaId())) {
                     assertThat(item).isInstanceOf(Placement.Backlogged.class);
                 }
             }
@@ -107,10 +140,10 @@ class SchedulerProperties {
     void dependenciesOutsideCyclesAreRankedFirst() {
         check(Team.teams(), team -> {
             RoadmapPlan plan = team.plan();
-            Set<String> onCycles = onCycles(team);
+            Set<String> onCycles = onCycles(team, false);
 
             for (Placement item : plan.placements()) {
-                if (!onCycles.contains(item.ideaId())) {
+                if (!onCycles.contains(item.ideaId()) && !inProgress(team, item)) {
                     for (String dependencyId : onRoadmap(team, item.ideaId())) {
                         assertThat(plan.placementOf(dependencyId).orElseThrow().rank()).isLessThan(item.rank());
                     }
@@ -120,14 +153,15 @@ class SchedulerProperties {
     }
 
     @Test
-    void withoutDependenciesTheRankFollowsPinPriorityApprovalAndId() {
+    void withoutDependenciesTheRankFollowsProgressPinPriorityApprovalAndId() {
         check(Team.teams(), team -> {
             List<RoadmapCandidate> independent = team.candidates().stream()
                     .map(c -> new RoadmapCandidate(c.ideaId(), c.title(), c.effortWeeks(), c.priority(), c.approvedAt(),
-                            c.pinned(), List.of()))
+                            c.pinnedTo(), c.started(), List.of()))
                     .toList();
             List<String> expected = independent.stream()
-                    .sorted(Comparator.comparing(RoadmapCandidate::pinned).reversed()
+                    .sorted(Comparator.comparing(RoadmapCandidate::inProgress).reversed()
+                            .thenComparing(Comparator.comparing(RoadmapCandidate::pinned).reversed())
                             .thenComparing(Comparator.comparing(RoadmapCandidate::priority).reversed())
                             .thenComparing(RoadmapCandidate::approvedAt)
                             .thenComparing(RoadmapCandidate::ideaId))
@@ -165,10 +199,15 @@ class SchedulerProperties {
         });
     }
 
+    /**
+     * Pinned and unpinned items alike, and started ones. Without other teams' items: through them
+     * a lower-ranked item can close a cycle that backlogs a higher-ranked one.
+     */
     @Test
     void lowerRankedItemsDoNotMoveAnIndependentItem() {
         check(Team.teams(), team -> {
-            RoadmapPlan plan = team.plan();
+            Team alone = team.with(Map.of());
+            RoadmapPlan plan = alone.plan();
 
             for (Placement item : plan.placements()) {
                 if (!team.candidate(item.ideaId()).dependsOn().isEmpty()) {
@@ -178,19 +217,21 @@ class SchedulerProperties {
                         .filter(other -> other.rank() <= item.rank())
                         .map(other -> team.candidate(other.ideaId()))
                         .toList();
-                Placement alone = team.plan(rankedUpToItem).placementOf(item.ideaId()).orElseThrow();
-                assertThat(where(alone)).as("%s with lower-ranked items removed", item.ideaId()).isEqualTo(where(item));
+                Placement without = alone.plan(rankedUpToItem).placementOf(item.ideaId()).orElseThrow();
+                assertThat(where(without)).as("%s with lower-ranked items removed", item.ideaId())
+                        .isEqualTo(where(item));
             }
         });
     }
 
     /**
-     * Checked against what higher-ranked items left in each quarter: a scheduled item starts at the
-     * first start that fits and takes all that is free until its last quarter; a backlogged item
-     * that waits for nothing backlogged fits at no start.
+     * Checked against what higher-ranked items left in each quarter: a started item takes its slot;
+     * a pinned item starts in its pinned quarter when it fits there after its dependencies; any
+     * other scheduled item starts at the first start that fits, and takes all that is free until
+     * its last quarter; a backlogged item that waits for nothing backlogged fits at no start.
      */
     @Test
-    void eachItemTakesTheEarliestRoomLeftByHigherRankedItems() {
+    void eachItemTakesThePinnedOrEarliestRoomLeftByHigherRankedItems() {
         check(Team.teams(), team -> {
             RoadmapPlan plan = team.plan();
             List<Quarter> quarters = plan.quarters();
@@ -198,21 +239,36 @@ class SchedulerProperties {
                     .mapToLong(quarter -> hundredths(team.capacity().weeksIn(quarter))).toArray();
 
             for (Placement item : plan.placements()) {
-                List<Placement> dependencies = onRoadmap(team, item.ideaId()).stream()
-                        .map(id -> plan.placementOf(id).orElseThrow()).toList();
-                if (item.reason().contains("dependency cycle")
-                        || dependencies.stream().anyMatch(Placement.Backlogged.class::isInstance)) {
+                RoadmapCandidate candidate = team.candidate(item.ideaId());
+                if (candidate.inProgress()) {
+                    for (Allocation allocation : keptOfSlot(candidate, plan)) {
+                        int q = quarters.indexOf(allocation.quarter());
+                        if (q >= 0) {
+                            free[q] -= hundredths(allocation.weeks());
+                        }
+                    }
                     continue;
                 }
-                int earliest = dependencies.stream()
-                        .mapToInt(dependency -> quarters.indexOf(((Placement.Scheduled) dependency).end()) + 1)
+                List<Quarter> ends = holdingBack(team, item.ideaId()).stream()
+                        .map(id -> endOf(team, plan, id)).toList();
+                if (item.reason().contains("dependency cycle") || ends.contains(null)) {
+                    continue;
+                }
+                int earliest = ends.stream()
+                        .mapToInt(end -> Math.max(0, plan.horizonStart().quartersUntil(end) + 1))
                         .max().orElse(0);
                 long effort = hundredths(item.effortWeeks());
-                int firstFit = IntStream.range(earliest, quarters.size())
-                        .filter(start -> roomInARunFrom(free, start) >= effort)
-                        .findFirst().orElse(-1);
+                int pinned = candidate.pinned() ? plan.horizonStart().quartersUntil(candidate.pinnedTo()) : -1;
+                int firstFit = pinned >= earliest && pinned < quarters.size() && roomInARunFrom(free, pinned) >= effort
+                        ? pinned
+                        : IntStream.range(earliest, quarters.size())
+                                .filter(start -> roomInARunFrom(free, start) >= effort)
+                                .findFirst().orElse(-1);
                 if (item instanceof Placement.Scheduled scheduled) {
                     assertThat(quarters.get(firstFit)).as("start of %s", item.ideaId()).isEqualTo(scheduled.start());
+                    assertThat(item.reason().contains("the quarter it is pinned to")).isEqualTo(firstFit == pinned);
+                    assertThat(item.reason().contains("but it cannot start there"))
+                            .isEqualTo(candidate.pinned() && firstFit != pinned);
                     List<Allocation> allocations = scheduled.allocations();
                     for (int i = 0; i < allocations.size(); i++) {
                         int q = quarters.indexOf(allocations.get(i).quarter());
@@ -238,6 +294,20 @@ class SchedulerProperties {
         return room;
     }
 
+    /** The part of a started slot in the plan's horizon, or the whole slot if none of it is. */
+    private static List<Allocation> keptOfSlot(RoadmapCandidate candidate, RoadmapPlan plan) {
+        List<Allocation> inHorizon = candidate.started().stream()
+                .filter(allocation -> plan.quarters().contains(allocation.quarter())).toList();
+        return inHorizon.isEmpty() ? candidate.started() : inHorizon;
+    }
+
+    private static long usedIn(Quarter quarter, Stream<Placement.Scheduled> items) {
+        return items.flatMap(item -> item.allocations().stream())
+                .filter(allocation -> allocation.quarter().equals(quarter))
+                .mapToLong(allocation -> hundredths(allocation.weeks()))
+                .sum();
+    }
+
     /** Allocations of a scheduled item, or nothing for a backlogged one: its place, without rank or reason. */
     private static List<Allocation> where(Placement placement) {
         return placement instanceof Placement.Scheduled scheduled ? scheduled.allocations() : List.of();
@@ -248,28 +318,62 @@ class SchedulerProperties {
                 .filter(Placement.Scheduled.class::isInstance).map(Placement.Scheduled.class::cast).toList();
     }
 
-    /** Distinct dependencies of the item that are among the team's candidates. */
-    private static List<String> onRoadmap(Team team, String ideaId) {
-        Set<String> ids = new HashSet<>(team.candidates().stream().map(RoadmapCandidate::ideaId).toList());
-        return team.candidate(ideaId).dependsOn().stream().distinct().filter(ids::contains).toList();
+    private static boolean inProgress(Team team, Placement item) {
+        return team.candidate(item.ideaId()).inProgress();
     }
 
-    /** Items from which following dependencies leads back to the item itself. */
-    private static Set<String> onCycles(Team team) {
+    private static boolean isCandidate(Team team, String ideaId) {
+        return team.candidates().stream().anyMatch(candidate -> candidate.ideaId().equals(ideaId));
+    }
+
+    /** The end of a dependency on this team's plan or another's; null when it is backlogged. */
+    private static Quarter endOf(Team team, RoadmapPlan plan, String ideaId) {
+        if (isCandidate(team, ideaId)) {
+            return plan.placementOf(ideaId).orElseThrow() instanceof Placement.Scheduled scheduled
+                    ? scheduled.end() : null;
+        }
+        return team.elsewhere().get(ideaId).end();
+    }
+
+    /** Distinct dependencies of the item that are among the team's candidates. */
+    private static List<String> onRoadmap(Team team, String ideaId) {
+        return team.candidate(ideaId).dependsOn().stream().distinct().filter(id -> isCandidate(team, id)).toList();
+    }
+
+    /** Distinct dependencies of the item that are known, on this team's roadmap or another's. */
+    private static List<String> holdingBack(Team team, String ideaId) {
+        return team.candidate(ideaId).dependsOn().stream().distinct()
+                .filter(id -> isCandidate(team, id) || team.elsewhere().containsKey(id)).toList();
+    }
+
+    /** What an item waits for: nothing while it is in progress. */
+    private static List<String> waitsFor(Team team, String ideaId, boolean acrossTeams) {
+        if (isCandidate(team, ideaId)) {
+            RoadmapCandidate candidate = team.candidate(ideaId);
+            return candidate.inProgress() ? List.of()
+                    : acrossTeams ? holdingBack(team, ideaId) : onRoadmap(team, ideaId);
+        }
+        return team.elsewhere().get(ideaId).dependsOn().stream()
+                .filter(id -> isCandidate(team, id) || team.elsewhere().containsKey(id)).toList();
+    }
+
+    /** Candidates from which following dependencies (through other teams' items too) leads back to themselves. */
+    private static Set<String> onCycles(Team team, boolean acrossTeams) {
         Set<String> onCycles = new HashSet<>();
         for (RoadmapCandidate candidate : team.candidates()) {
-            if (reachable(team, onRoadmap(team, candidate.ideaId())).contains(candidate.ideaId())) {
+            if (reachable(team, waitsFor(team, candidate.ideaId(), acrossTeams), acrossTeams)
+                    .contains(candidate.ideaId())) {
                 onCycles.add(candidate.ideaId());
             }
         }
         return onCycles;
     }
 
-    /** Items on a cycle, and items that depend on one, directly or not. */
+    /** Items on a cycle of this team, and items that depend on one within the team, directly or not. */
     private static Set<String> waitingOnCycles(Team team, Set<String> onCycles) {
         Set<String> waiting = new HashSet<>();
         for (RoadmapCandidate candidate : team.candidates()) {
-            Set<String> reached = reachable(team, List.of(candidate.ideaId()));
+            Set<String> reached = reachable(team, List.of(candidate.ideaId()), false);
             if (reached.stream().anyMatch(onCycles::contains)) {
                 waiting.add(candidate.ideaId());
             }
@@ -277,14 +381,14 @@ class SchedulerProperties {
         return waiting;
     }
 
-    /** The given ids and every candidate they lead to through dependencies. */
-    private static Set<String> reachable(Team team, List<String> from) {
+    /** The given ids and every item they lead to through dependencies. */
+    private static Set<String> reachable(Team team, List<String> from, boolean acrossTeams) {
         Set<String> reached = new HashSet<>();
         List<String> toVisit = new ArrayList<>(from);
         while (!toVisit.isEmpty()) {
             String id = toVisit.remove(toVisit.size() - 1);
             if (reached.add(id)) {
-                toVisit.addAll(onRoadmap(team, id));
+                toVisit.addAll(waitsFor(team, id, acrossTeams));
             }
         }
         return reached;

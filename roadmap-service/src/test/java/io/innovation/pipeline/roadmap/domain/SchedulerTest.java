@@ -98,11 +98,12 @@ class SchedulerTest {
     void pinnedItemsGoBeforeHigherPriorities() {
         RoadmapPlan plan = plan(TeamCapacity.of(10), 4,
                 idea("A").priority(90),
-                idea("B").priority(10).pinned());
+                idea("B").priority(10).pinnedTo("2027-Q1"));
 
         assertThat(scheduled(plan, "B").rank()).isEqualTo(1);
         assertThat(scheduled(plan, "B").allocations()).containsExactly(new Allocation(Q1, 10));
-        assertThat(scheduled(plan, "B").reason()).startsWith("Rank 1 of 2 for team identity (priority 10, pinned).");
+        assertThat(scheduled(plan, "B").reason()).isEqualTo("Rank 1 of 2 for team identity (priority 10, pinned to 2027-Q1). "
+                + "Starts in 2027-Q1, the quarter it is pinned to; fits in 2027-Q1 (10 weeks).");
         assertThat(scheduled(plan, "A").allocations()).containsExactly(new Allocation(Q2, 10));
     }
 
@@ -198,6 +199,157 @@ class SchedulerTest {
         assertThat(scheduled(plan, "B").allocations())
                 .containsExactly(new Allocation(Q1, 0.2), new Allocation(Q2, 0.3), new Allocation(Q3, 0.2));
         assertThat(plan.usedWeeks()).containsExactly(Map.entry(Q1, 0.3), Map.entry(Q2, 0.3), Map.entry(Q3, 0.2));
+    }
+
+    @Test
+    void aStartedItemKeepsItsSlotWhenAHigherPriorityItemArrives() {
+        RoadmapPlan plan = plan(TeamCapacity.of(10), 4,
+                idea("S").priority(10).started(new Allocation(Q2, 6), new Allocation(Q3, 4)),
+                idea("H").effort(20).priority(99));
+
+        Placement.Scheduled s = scheduled(plan, "S");
+        assertThat(s.rank()).isEqualTo(1);
+        assertThat(s.inProgress()).isTrue();
+        assertThat(s.allocations()).containsExactly(new Allocation(Q2, 6), new Allocation(Q3, 4));
+        assertThat(s.reason()).isEqualTo("Rank 1 of 2 for team identity (priority 10, in progress). In progress: "
+                + "it keeps its slot 2027-Q2–2027-Q3 (6 + 4 weeks).");
+        assertThat(scheduled(plan, "H").allocations())
+                .containsExactly(new Allocation(Q1, 10), new Allocation(Q2, 4), new Allocation(Q3, 6));
+    }
+
+    @Test
+    void aStartedItemIsBookedEvenBeyondCapacityAndDoesNotWaitForItsDependencies() {
+        RoadmapPlan plan = plan(TeamCapacity.of(10), 2,
+                idea("L").priority(90),
+                idea("S").priority(10).dependsOn("L").started(new Allocation(Q1, 12)));
+
+        assertThat(plan.placements()).extracting(Placement::ideaId).containsExactly("S", "L");
+        assertThat(scheduled(plan, "S").allocations()).containsExactly(new Allocation(Q1, 12));
+        assertThat(scheduled(plan, "L").allocations()).as("Q1 is overbooked by the started item")
+                .containsExactly(new Allocation(Q2, 10));
+        assertThat(plan.usedWeeks()).containsExactly(Map.entry(Q1, 12.0), Map.entry(Q2, 10.0));
+    }
+
+    @Test
+    void aStartedSlotLosesItsQuartersBeforeTheHorizonAndIsKeptWhenWhollyBeforeIt() {
+        Quarter q4Before = Quarter.parse("2026-Q4");
+        RoadmapPlan plan = plan(TeamCapacity.of(10), 2,
+                idea("S").started(new Allocation(q4Before, 5), new Allocation(Q1, 5)),
+                idea("T").started(new Allocation(q4Before, 3)),
+                idea("D").dependsOn("T"));
+
+        assertThat(scheduled(plan, "S").allocations()).containsExactly(new Allocation(Q1, 5));
+        assertThat(scheduled(plan, "T").allocations()).containsExactly(new Allocation(q4Before, 3));
+        assertThat(scheduled(plan, "T").reason()).endsWith("In progress: it keeps its slot 2026-Q4 (3 weeks), "
+                + "which lies outside the horizon 2027-Q1–2027-Q2.");
+        assertThat(scheduled(plan, "D").allocations()).containsExactly(new Allocation(Q1, 5), new Allocation(Q2, 5));
+        assertThat(plan.usedWeeks()).containsExactly(Map.entry(Q1, 10.0), Map.entry(Q2, 5.0));
+    }
+
+    @Test
+    void aPinnedItemStartsInItsQuarterThoughEarlierOnesHaveRoom() {
+        RoadmapPlan plan = plan(TeamCapacity.of(26), 4,
+                idea("P").priority(10).pinnedTo("2027-Q3"),
+                idea("A").priority(90));
+
+        Placement.Scheduled p = scheduled(plan, "P");
+        assertThat(p.allocations()).containsExactly(new Allocation(Q3, 10));
+        assertThat(p.pinnedTo()).isEqualTo(Q3);
+        assertThat(p.reason()).isEqualTo("Rank 1 of 2 for team identity (priority 10, pinned to 2027-Q3). "
+                + "Starts in 2027-Q3, the quarter it is pinned to; fits in 2027-Q3 (10 weeks).");
+        assertThat(scheduled(plan, "A").allocations()).containsExactly(new Allocation(Q1, 10));
+    }
+
+    @Test
+    void aPinThatCannotBeKeptSaysWhy() {
+        RoadmapPlan plan = plan(TeamCapacity.of(26), 4,
+                idea("S").started(new Allocation(Q1, 26)),
+                idea("F").effort(26).priority(90).pinnedTo("2027-Q2"),
+                idea("P").priority(80).pinnedTo("2027-Q2"));
+
+        assertThat(scheduled(plan, "P").allocations()).containsExactly(new Allocation(Q3, 10));
+        assertThat(scheduled(plan, "P").reason()).isEqualTo("Rank 3 of 3 for team identity (priority 80, pinned to "
+                + "2027-Q2). Pinned to 2027-Q2, but it cannot start there: higher-ranked items take all 26 weeks of "
+                + "2027-Q2; starts in 2027-Q3 instead; fits in 2027-Q3 (10 weeks).");
+    }
+
+    @Test
+    void aPinBeforeADependencyEndsIsNotKept() {
+        RoadmapPlan plan = plan(TeamCapacity.of(26), 4,
+                idea("L").effort(30).priority(90),
+                idea("D").priority(50).dependsOn("L").pinnedTo("2027-Q1"));
+
+        assertThat(scheduled(plan, "D").allocations()).containsExactly(new Allocation(Q3, 10));
+        assertThat(scheduled(plan, "D").reason()).isEqualTo("Rank 2 of 2 for team identity (priority 50, pinned to "
+                + "2027-Q1). It comes after L, which ends in 2027-Q2. Pinned to 2027-Q1, but it cannot start there: "
+                + "it comes after L, which ends in 2027-Q2; starts in 2027-Q3 instead; fits in 2027-Q3 (10 weeks).");
+    }
+
+    @Test
+    void aPinOutsideTheHorizonIsNotKept() {
+        RoadmapPlan plan = plan(TeamCapacity.of(26), 4, idea("O").pinnedTo("2028-Q1"));
+
+        assertThat(scheduled(plan, "O").allocations()).containsExactly(new Allocation(Q1, 10));
+        assertThat(scheduled(plan, "O").reason()).contains("Pinned to 2028-Q1, but it cannot start there: 2028-Q1 is "
+                + "outside the horizon 2027-Q1–2027-Q4; starts in 2027-Q1 instead; fits in 2027-Q1 (10 weeks).");
+    }
+
+    @Test
+    void aPinWithoutRoomFromItsQuarterOnIsNotKept() {
+        RoadmapPlan plan = plan(TeamCapacity.of(26), 4,
+                idea("N").effort(60).priority(90).pinnedTo("2027-Q3"),
+                idea("M").effort(120).priority(80).pinnedTo("2027-Q3"));
+
+        assertThat(scheduled(plan, "N").allocations())
+                .containsExactly(new Allocation(Q1, 26), new Allocation(Q2, 26), new Allocation(Q3, 8));
+        assertThat(scheduled(plan, "N").reason()).endsWith("Pinned to 2027-Q3, but it cannot start there: it needs "
+                + "60 weeks, but only 52 weeks are free in consecutive quarters from 2027-Q3 on; starts in 2027-Q1 "
+                + "instead; spans 2027-Q1–2027-Q3 (26 + 26 + 8 weeks).");
+        assertThat(backlogged(plan, "M").reason()).isEqualTo("Rank 2 of 2 for team identity (priority 80, pinned to "
+                + "2027-Q3). Pinned to 2027-Q3, but it cannot start there: it needs 120 weeks, but only 44 weeks are "
+                + "free in consecutive quarters from 2027-Q3 on. Backlogged: it needs 120 weeks, but only 44 weeks are "
+                + "free in the horizon 2027-Q1–2027-Q4 after higher-ranked items.");
+    }
+
+    @Test
+    void anItemStartsAfterAnotherTeamsItemEnds() {
+        RoadmapPlan plan = scheduler.plan("identity", List.of(idea("A").dependsOn("idea-7", "nowhere").build()), Q1, 4,
+                TeamCapacity.of(26), Map.of("idea-7", new ExternalItem("idea-7", "web", Q2, List.of())));
+
+        Placement.Scheduled a = scheduled(plan, "A");
+        assertThat(a.allocations()).containsExactly(new Allocation(Q3, 10));
+        assertThat(a.scheduledAfter()).containsExactly("idea-7");
+        assertThat(a.externalAfter()).containsExactly(new ExternalItem("idea-7", "web", Q2, List.of()));
+        assertThat(a.reason()).isEqualTo("Rank 1 of 1 for team identity (priority 50). It comes after idea-7 of team "
+                + "web, which ends in 2027-Q2. It depends on nowhere, which is not on this team's roadmap and does not "
+                + "hold it back. Starts in 2027-Q3, right after its dependencies; fits in 2027-Q3 (10 weeks).");
+    }
+
+    @Test
+    void anItemWaitsForAnotherTeamsBackloggedItem() {
+        RoadmapPlan plan = scheduler.plan("identity", List.of(idea("A").dependsOn("idea-7").build()), Q1, 4,
+                TeamCapacity.of(26), Map.of("idea-7", new ExternalItem("idea-7", "web", null, List.of())));
+
+        assertThat(backlogged(plan, "A").reason()).isEqualTo("Rank 1 of 1 for team identity (priority 50). "
+                + "Backlogged: it waits for idea-7 of team web, which is backlogged there.");
+    }
+
+    @Test
+    void refusesACycleThroughOtherTeams() {
+        Map<String, ExternalItem> elsewhere = Map.of(
+                "idea-7", new ExternalItem("idea-7", "web", null, List.of("idea-9")),
+                "idea-9", new ExternalItem("idea-9", "data", null, List.of("A", "unrelated")));
+        RoadmapPlan plan = scheduler.plan("identity", List.of(
+                idea("A").dependsOn("idea-7").build(),
+                idea("B").dependsOn("A").build(),
+                idea("C").dependsOn("idea-9").build()), Q1, 4, TeamCapacity.of(26), elsewhere);
+
+        assertThat(backlogged(plan, "A").reason()).isEqualTo("Rank 1 of 3 for team identity (priority 50). "
+                + "Backlogged: it is part of the dependency cycle A → idea-7 of team web → idea-9 of team data → A "
+                + "across teams data, identity and web, so none of these can go first.");
+        assertThat(backlogged(plan, "B").reason()).endsWith("Backlogged: it waits for A, which is backlogged.");
+        assertThat(backlogged(plan, "C").reason()).as("not on the cycle, but waiting for it")
+                .endsWith("Backlogged: it waits for idea-9 of team data, which is backlogged there.");
     }
 
     @Test
