@@ -3,6 +3,7 @@ package io.innovation.pipeline.roadmap.stream;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.PeriodAllocation;
 import io.innovation.pipeline.roadmap.domain.Allocation;
+import io.innovation.pipeline.roadmap.domain.ExternalItem;
 import io.innovation.pipeline.roadmap.domain.ItemStatus;
 import io.innovation.pipeline.roadmap.domain.Placement;
 import io.innovation.pipeline.roadmap.domain.Quarter;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param reason           the reason published with its place
  * @param scheduledAfter   the dependencies it was placed after
  * @param startedWith      the slot it keeps while in progress
+ * @param externalAfter    the other teams' items it was placed after, with the ends it was placed after
  */
 public record RoadmapItemView(
         String ideaId,
@@ -40,9 +42,15 @@ public record RoadmapItemView(
         List<String> dependsOn,
         String pinnedTo,
         List<String> scheduledAfter,
-        List<PeriodAllocation> startedWith) {
+        List<PeriodAllocation> startedWith,
+        List<ExternalAfter> externalAfter) {
+
+    /** Another team's item this one was placed after, and that item's last period then. */
+    public record ExternalAfter(String ideaId, String team, String endPeriod) {
+    }
 
     public RoadmapItemView {
+        externalAfter = externalAfter == null ? List.of() : List.copyOf(externalAfter);
         allocations = allocations == null ? List.of() : List.copyOf(allocations);
         dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
         scheduledAfter = scheduledAfter == null ? List.of() : List.copyOf(scheduledAfter);
@@ -61,7 +69,7 @@ public record RoadmapItemView(
     static RoadmapItemView approved(String team, IdeaDecided decision, Instant at) {
         return new RoadmapItemView(decision.ideaId(), team, decision.title(), ItemStatus.PENDING.name(), null, null, List.of(), 0,
                 decision.priority(), decision.effortWeeks(), "Approved; being placed on the roadmap.", at, decision.decidedAt(),
-                decision.dependsOn(), null, List.of(), List.of());
+                decision.dependsOn(), null, List.of(), List.of(), List.of());
     }
 
     ItemStatus itemStatus() {
@@ -72,27 +80,28 @@ public record RoadmapItemView(
     RoadmapItemView reapproved(IdeaDecided decision) {
         return new RoadmapItemView(ideaId, team, decision.title(), status, startPeriod, endPeriod, allocations, rank,
                 decision.priority(), decision.effortWeeks(), reason, updatedAt, decision.decidedAt(), decision.dependsOn(), pinnedTo,
-                scheduledAfter, startedWith);
+                scheduledAfter, startedWith, externalAfter);
     }
 
     RoadmapItemView withPriority(double newPriority) {
         return new RoadmapItemView(ideaId, team, title, status, startPeriod, endPeriod, allocations, rank, newPriority,
-                effortWeeks, reason, updatedAt, approvedAt, dependsOn, pinnedTo, scheduledAfter, startedWith);
+                effortWeeks, reason, updatedAt, approvedAt, dependsOn, pinnedTo, scheduledAfter, startedWith, externalAfter);
     }
 
     RoadmapItemView pinned(Quarter period, Instant at) {
         return new RoadmapItemView(ideaId, team, title, status, startPeriod, endPeriod, allocations, rank, priority,
-                effortWeeks, reason, at, approvedAt, dependsOn, period == null ? null : period.toString(), scheduledAfter, startedWith);
+                effortWeeks, reason, at, approvedAt, dependsOn, period == null ? null : period.toString(), scheduledAfter, startedWith,
+                externalAfter);
     }
 
     RoadmapItemView started(Instant at) {
         return new RoadmapItemView(ideaId, team, title, ItemStatus.IN_PROGRESS.name(), startPeriod, endPeriod, allocations, rank,
-                priority, effortWeeks, reason, at, approvedAt, dependsOn, null, scheduledAfter, allocations);
+                priority, effortWeeks, reason, at, approvedAt, dependsOn, null, scheduledAfter, allocations, externalAfter);
     }
 
     RoadmapItemView delivered(Instant at) {
         return new RoadmapItemView(ideaId, team, title, ItemStatus.DELIVERED.name(), startPeriod, endPeriod, allocations, rank,
-                priority, effortWeeks, "Delivered.", at, approvedAt, dependsOn, null, scheduledAfter, startedWith);
+                priority, effortWeeks, "Delivered.", at, approvedAt, dependsOn, null, scheduledAfter, startedWith, externalAfter);
     }
 
     /** Its new place as the scheduler decided and the change published it. */
@@ -102,10 +111,11 @@ public record RoadmapItemView(
         if (placement instanceof Placement.Scheduled scheduled) {
             return new RoadmapItemView(ideaId, team, title, placedAs.name(), scheduled.start().toString(), scheduled.end().toString(),
                     periodAllocations(scheduled.allocations()), scheduled.rank(), priority, effortWeeks, publishedReason, at, approvedAt,
-                    dependsOn, pinnedTo, scheduled.scheduledAfter(), startedWith);
+                    dependsOn, pinnedTo, scheduled.scheduledAfter(), startedWith, scheduled.externalAfter().stream()
+                    .map(e -> new ExternalAfter(e.ideaId(), e.team(), e.end() == null ? null : e.end().toString())).toList());
         }
         return new RoadmapItemView(ideaId, team, title, placedAs.name(), null, null, List.of(), placement.rank(), priority,
-                effortWeeks, publishedReason, at, approvedAt, dependsOn, pinnedTo, List.of(), startedWith);
+                effortWeeks, publishedReason, at, approvedAt, dependsOn, pinnedTo, List.of(), startedWith, List.of());
     }
 
     RoadmapCandidate candidate() {
@@ -117,7 +127,10 @@ public record RoadmapItemView(
     Optional<Placement> publishedPlacement() {
         return switch (itemStatus()) {
             case SCHEDULED, IN_PROGRESS -> Optional.of(new Placement.Scheduled(ideaId, title, rank, priority, effortWeeks,
-                    allocations.stream().map(a -> new Allocation(Quarter.parse(a.period()), a.weeks())).toList(), scheduledAfter, reason));
+                    allocations.stream().map(a -> new Allocation(Quarter.parse(a.period()), a.weeks())).toList(), scheduledAfter,
+                    externalAfter.stream().map(e -> new ExternalItem(e.ideaId(), e.team(), e.endPeriod() == null ? null : Quarter.parse(e.endPeriod()),
+                            List.of())).toList(),
+                    pinnedTo == null ? null : Quarter.parse(pinnedTo), itemStatus() == ItemStatus.IN_PROGRESS, reason));
             case BACKLOGGED -> Optional.of(new Placement.Backlogged(ideaId, title, rank, priority, effortWeeks, reason));
             case PENDING, DELIVERED -> Optional.empty();
         };

@@ -19,12 +19,12 @@ class ResponseShapeTest {
     static final RoadmapItemView SCHEDULED = item("a", "SCHEDULED", "2027-Q2", 2);
     static final RoadmapItemView IN_PROGRESS = item("b", "IN_PROGRESS", "2027-Q1", 1);
     static final RoadmapItemView BACKLOGGED = new RoadmapItemView("c", "web", "C", "BACKLOGGED", null, null, List.of(), 3, 40.0, 60.0,
-            "no room", AT, AT, List.of("a"), null, List.of(), List.of());
+            "no room", AT, AT, List.of("a"), null, List.of(), List.of(), List.of());
 
     static RoadmapItemView item(String id, String status, String start, int rank) {
         List<PeriodAllocation> slot = List.of(new PeriodAllocation(start, 4.0));
         return new RoadmapItemView(id, "web", id.toUpperCase(), status, start, start, slot, rank, 81.5, 4.0, "fits", AT, AT,
-                List.of(), "2027-Q2", List.of(), status.equals("IN_PROGRESS") ? slot : List.of());
+                List.of(), "2027-Q2", List.of(), status.equals("IN_PROGRESS") ? slot : List.of(), List.of());
     }
 
     @Test
@@ -33,7 +33,7 @@ class ResponseShapeTest {
         JsonNode stored = json(SCHEDULED);
         answer.propertyNames().forEach(field -> assertThat(answer.get(field)).as(field).isEqualTo(stored.get(field)));
         assertThat(answer.propertyNames()).contains("status", "startPeriod", "allocations", "reason", "pinnedTo", "dependsOn")
-                .doesNotContain("approvedAt", "startedWith", "scheduledAfter");
+                .doesNotContain("approvedAt", "startedWith", "scheduledAfter", "externalAfter");
     }
 
     @Test
