@@ -3,10 +3,13 @@ package io.innovation.pipeline.gateway.view;
 import io.innovation.pipeline.contracts.commands.SubmitIdea;
 import io.innovation.pipeline.contracts.events.CommentAdded;
 import io.innovation.pipeline.contracts.events.CommentDeleted;
+import io.innovation.pipeline.contracts.events.CommentEdited;
 import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.IdeaMerged;
+import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
 import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
 import io.innovation.pipeline.contracts.events.IdeaVoted;
 import io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed;
@@ -64,6 +67,12 @@ public final class PipelineFold {
             return e.ideaId();
         } else if (event instanceof CommentDeleted e) {
             return e.ideaId();
+        } else if (event instanceof IdeaUpdated e) {
+            return e.ideaId();
+        } else if (event instanceof CommentEdited e) {
+            return e.ideaId();
+        } else if (event instanceof IdeaReviewed e) {
+            return e.ideaId();
         }
         return null;
     }
@@ -102,44 +111,62 @@ public final class PipelineFold {
         } else if (event instanceof ItemRemoved e) {
             next = removed(s, or(e.removedAt(), eventTime));
         } else if (event instanceof IdeaWithdrawn e) {
-            next = idea(s, "WITHDRAWN", null, s.votes(), s.commentCount(), or(e.withdrawnAt(), eventTime));
+            next = ideaState(s, "WITHDRAWN", null, s.votes(), s.commentCount(), or(e.withdrawnAt(), eventTime));
         } else if (event instanceof IdeaMerged e) {
-            next = idea(s, "MERGED", e.mergedInto(), s.votes(), s.commentCount(), or(e.mergedAt(), eventTime));
+            next = ideaState(s, "MERGED", e.mergedInto(), s.votes(), s.commentCount(), or(e.mergedAt(), eventTime));
         } else if (event instanceof IdeaVoted e) {
-            next = idea(s, s.ideaStatus(), s.mergedInto(), e.votes(), s.commentCount(), or(e.votedAt(), eventTime));
+            next = ideaState(s, s.ideaStatus(), s.mergedInto(), e.votes(), s.commentCount(), or(e.votedAt(), eventTime));
         } else if (event instanceof IdeaVoteWithdrawn e) {
-            next = idea(s, s.ideaStatus(), s.mergedInto(), e.votes(), s.commentCount(), or(e.withdrawnAt(), eventTime));
+            next = ideaState(s, s.ideaStatus(), s.mergedInto(), e.votes(), s.commentCount(), or(e.withdrawnAt(), eventTime));
         } else if (event instanceof IdeaVotersAbsorbed e) {
-            next = idea(s, s.ideaStatus(), s.mergedInto(), e.votes(), s.commentCount(), or(e.absorbedAt(), eventTime));
+            next = ideaState(s, s.ideaStatus(), s.mergedInto(), e.votes(), s.commentCount(), or(e.absorbedAt(), eventTime));
+        } else if (event instanceof IdeaUpdated e) {
+            next = edited(s, e.idea(), or(e.updatedAt(), eventTime));
+        } else if (event instanceof CommentEdited e) {
+            next = ideaState(s, s.ideaStatus(), s.mergedInto(), s.votes(), s.commentCount(), or(e.editedAt(), eventTime));
+        } else if (event instanceof IdeaReviewed e) {
+            // nothing the list shows, but the idea changed (the composed view's review count): a new summary says so
+            next = ideaState(s, s.ideaStatus(), s.mergedInto(), s.votes(), s.commentCount(), or(e.reviewedAt(), eventTime));
         } else if (event instanceof CommentAdded e) {
-            next = idea(s, s.ideaStatus(), s.mergedInto(), s.votes(), s.commentCount() + 1, or(e.addedAt(), eventTime));
+            next = ideaState(s, s.ideaStatus(), s.mergedInto(), s.votes(), s.commentCount() + 1, or(e.addedAt(), eventTime));
         } else {
             // never below none: a deletion whose addition the view did not see (a log cut by retention) takes nothing away
-            next = idea(s, s.ideaStatus(), s.mergedInto(), s.votes(), Math.max(0, s.commentCount() - 1),
+            next = ideaState(s, s.ideaStatus(), s.mergedInto(), s.votes(), Math.max(0, s.commentCount() - 1),
                     or(((CommentDeleted) event).deletedAt(), eventTime));
         }
         return withStatus(next);
     }
 
     private static IdeaSummary submitted(IdeaSummary s, IdeaSubmitted e, Instant at) {
-        SubmitIdea idea = e.idea();
-        if (idea == null) {
+        if (e.idea() == null) {
             return s;
         }
         Instant created = s.createdAt() == null || at.isBefore(s.createdAt()) ? at : s.createdAt();
+        return content(s, e.idea(), created, s.ideaStatus() == null ? "OPEN" : s.ideaStatus(), at);
+    }
+
+    /** An edit: the idea's content as it now is. */
+    private static IdeaSummary edited(IdeaSummary s, SubmitIdea idea, Instant at) {
+        return idea == null
+                ? ideaState(s, s.ideaStatus(), s.mergedInto(), s.votes(), s.commentCount(), at)
+                : content(s, idea, s.createdAt(), s.ideaStatus(), at);
+    }
+
+    /** The idea's content from a submission or an edit; a placed idea keeps the roadmap's effort. */
+    private static IdeaSummary content(IdeaSummary s, SubmitIdea idea, Instant createdAt, String ideaStatus, Instant at) {
         return new IdeaSummary(s.id(), or(idea.title(), s.title()), or(idea.team(), s.team()), idea.themes(), idea.tags(),
                 or(idea.submitter(), s.submitter()), s.priority(),
                 idea.costEstimate() == null ? null : idea.costEstimate().amount(),
                 idea.costEstimate() == null ? null : idea.costEstimate().currency(),
                 s.roadmapStatus() != null && s.effortWeeks() != null ? s.effortWeeks() : idea.effortWeeks(),
                 s.assessed(), s.outcome(), s.decisionReason(), s.roadmapStatus(), s.startPeriod(), s.endPeriod(),
-                s.allocations(), s.roadmapReason(), s.status(), s.statusReason(), created, later(s.updatedAt(), at),
-                s.decidedAt(), s.scheduledAt(), s.ideaStatus() == null ? "OPEN" : s.ideaStatus(), s.mergedInto(), s.votes(),
-                s.commentCount());
+                s.allocations(), s.roadmapReason(), s.status(), s.statusReason(), createdAt, later(s.updatedAt(), at),
+                s.decidedAt(), s.scheduledAt(), ideaStatus, s.mergedInto(), s.votes(), s.commentCount());
     }
 
     /** What idea-service's own events change: its status (and the idea it was merged into), votes and comments. */
-    private static IdeaSummary idea(IdeaSummary s, String ideaStatus, String mergedInto, long votes, long commentCount, Instant at) {
+    private static IdeaSummary ideaState(IdeaSummary s, String ideaStatus, String mergedInto, long votes, long commentCount,
+                                         Instant at) {
         return new IdeaSummary(s.id(), s.title(), s.team(), s.themes(), s.tags(), s.submitter(), s.priority(), s.costAmount(),
                 s.costCurrency(), s.effortWeeks(), s.assessed(), s.outcome(), s.decisionReason(), s.roadmapStatus(),
                 s.startPeriod(), s.endPeriod(), s.allocations(), s.roadmapReason(), s.status(), s.statusReason(), s.createdAt(),

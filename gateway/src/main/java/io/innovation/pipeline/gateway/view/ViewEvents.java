@@ -4,6 +4,9 @@ import io.cloudevents.CloudEvent;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.events.CommentAdded;
 import io.innovation.pipeline.contracts.events.CommentDeleted;
+import io.innovation.pipeline.contracts.events.CommentEdited;
+import io.innovation.pipeline.contracts.events.IdeaReviewed;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
 import io.innovation.pipeline.contracts.events.IdeaMerged;
 import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
 import io.innovation.pipeline.contracts.events.IdeaVoted;
@@ -38,7 +41,10 @@ public final class ViewEvents {
             Map.entry(EventTypes.IDEA_VOTE_WITHDRAWN, IdeaVoteWithdrawn.class),
             Map.entry(EventTypes.IDEA_VOTERS_ABSORBED, IdeaVotersAbsorbed.class),
             Map.entry(EventTypes.COMMENT_ADDED, CommentAdded.class),
-            Map.entry(EventTypes.COMMENT_DELETED, CommentDeleted.class));
+            Map.entry(EventTypes.COMMENT_DELETED, CommentDeleted.class),
+            Map.entry(EventTypes.IDEA_UPDATED, IdeaUpdated.class),
+            Map.entry(EventTypes.COMMENT_EDITED, CommentEdited.class),
+            Map.entry(EventTypes.IDEA_REVIEWED, IdeaReviewed.class));
 
     private ViewEvents() {}
 

@@ -7,6 +7,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
 import io.innovation.pipeline.contracts.events.IdeaMerged;
+import io.innovation.pipeline.contracts.events.IdeaReviewed;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
 import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
 import io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed;
 import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
@@ -150,6 +152,27 @@ class PipelineFoldTest {
         assertThat(s.statusReason()).isEqualTo("Withdrawn.");
         assertThat(s.ideaStatus()).isEqualTo("WITHDRAWN");
         assertThat(s.decidedAt()).isNull();
+    }
+
+    @Test
+    void anEditChangesTheContentAndAReviewOrCommentEditTheSummaryOnly() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.submitted("a", "x", "web", "alice", List.of("growth"), List.of(), "100", 6, T0), T0);
+        IdeaUpdated edit = new IdeaUpdated("a", 2, "identity", ViewSamples.submitted("a", "Dark mode", "identity", "alice",
+                List.of("cost"), List.of("ux"), "900", 3, T0).idea(), List.of("title", "team"), true, "u", T0.plus(H), "alice");
+
+        IdeaSummary edited = PipelineFold.apply(s, edit, T0);
+        assertThat(edited.title()).isEqualTo("Dark mode");
+        assertThat(edited.team()).isEqualTo("identity");
+        assertThat(edited.themes()).containsExactly("cost");
+        assertThat(edited.costAmount()).isEqualByComparingTo(new BigDecimal("900"));
+        assertThat(edited.createdAt()).isEqualTo(T0);
+        assertThat(edited.updatedAt()).isEqualTo(T0.plus(H));
+
+        IdeaSummary reviewed = PipelineFold.apply(edited, new IdeaReviewed("a", 2, "rita", 4, 4, 2, "ok", false,
+                T0.plus(H.multipliedBy(2)), "rita"), T0);
+        assertThat(reviewed).as("a new summary: the idea changed").isNotSameAs(edited);
+        assertThat(reviewed).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(edited);
+        assertThat(reviewed.updatedAt()).isEqualTo(T0.plus(H.multipliedBy(2)));
     }
 
     @Test
