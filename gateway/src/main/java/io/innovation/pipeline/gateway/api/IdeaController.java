@@ -13,6 +13,8 @@ import io.innovation.pipeline.gateway.compose.PartResult;
 import io.innovation.pipeline.gateway.compose.RoadmapPart;
 import io.innovation.pipeline.gateway.config.Backends;
 import io.innovation.pipeline.gateway.config.GatewayProperties;
+import io.innovation.pipeline.gateway.view.ComposedViewCache;
+import io.innovation.pipeline.gateway.view.IdeaSummary;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
@@ -43,10 +45,20 @@ class IdeaController {
     private final Backends backends;
     private final GatewayProperties properties;
     private final Map<Part, Counter> partialResponses = new EnumMap<>(Part.class);
+    private final ComposedViewCache composed;
+    private final Counter composedKept;
+    private final Counter composedAsked;
 
-    IdeaController(Backends backends, GatewayProperties properties, MeterRegistry meters) {
+    IdeaController(Backends backends, GatewayProperties properties, ComposedViewCache composed, MeterRegistry meters) {
         this.backends = backends;
         this.properties = properties;
+        this.composed = composed;
+        this.composedKept = Counter.builder("innovation.gateway.composed.reads").tag("from", "kept")
+                .description("Composed idea reads, answered from a kept view (no back-end call) or by asking the back-ends")
+                .register(meters);
+        this.composedAsked = Counter.builder("innovation.gateway.composed.reads").tag("from", "backends")
+                .description("Composed idea reads, answered from a kept view (no back-end call) or by asking the back-ends")
+                .register(meters);
         // registered up front so every part shows in Prometheus at 0 before its first outage
         for (Part part : Part.values()) {
             partialResponses.put(part, Counter.builder("innovation.gateway.partial.responses")
@@ -76,14 +88,25 @@ class IdeaController {
 
     // GET /api/ideas (the list) is answered from the pipeline view: see PipelineViewController
 
-    /** Asks the three back-ends at once; the slowest part is bounded by the part timeout, not the sum of them. */
+    /**
+     * The kept view while nothing changed the idea since it was composed ({@link ComposedViewCache}); else asks the
+     * three back-ends at once (the slowest part is bounded by the part timeout, not the sum of them).
+     */
     @GetMapping("/{id}")
     Mono<IdeaView> view(@PathVariable String id) {
+        IdeaView kept = composed.get(id);
+        if (kept != null) {
+            composedKept.increment();
+            return Mono.just(kept);
+        }
+        composedAsked.increment();
+        IdeaSummary stamp = composed.stamp(id);
         return Mono.zip(
                         part(IDEA, backends.ideaService().get().uri("/ideas/{id}", id), IdeaPart.class),
                         part(EVALUATION, backends.evaluationService().get().uri("/evaluations/{id}", id), EvaluationPart.class),
                         part(ROADMAP, backends.roadmapService().get().uri("/roadmap/items/{id}", id), RoadmapPart.class))
-                .map(parts -> answer(id, Composition.compose(id, parts.getT1(), parts.getT2(), parts.getT3())));
+                .map(parts -> answer(id, Composition.compose(id, parts.getT1(), parts.getT2(), parts.getT3())))
+                .doOnNext(view -> composed.keep(id, stamp, view));
     }
 
     private <T> Mono<PartResult<T>> part(Part part, WebClient.RequestHeadersSpec<?> request, Class<T> type) {

@@ -38,8 +38,10 @@ public sealed interface Composition {
                 unavailable.add(part);
             }
         });
-        DerivedStatus status = StatusDerivation.derive(bodyOf(evaluation), bodyOf(roadmap), unavailable);
-        return new View(new IdeaView(id, status.status(), status.reason(), bodyOf(idea), bodyOf(evaluation), bodyOf(roadmap),
+        IdeaPart ideaBody = bodyOf(idea);
+        DerivedStatus status = StatusDerivation.derive(ideaBody == null ? null : ideaBody.status(),
+                ideaBody == null ? null : ideaBody.mergedInto(), bodyOf(evaluation), bodyOf(roadmap), unavailable);
+        return new View(new IdeaView(id, status.status(), status.reason(), ideaBody, bodyOf(evaluation), bodyOf(roadmap),
                 unavailable.stream().map(Part::key).toList()));
     }
 }

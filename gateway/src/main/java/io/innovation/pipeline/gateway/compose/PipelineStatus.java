@@ -10,5 +10,7 @@ public enum PipelineStatus {
     PARKED,
     SCHEDULED,
     BACKLOGGED,
-    WITHDRAWN
+    WITHDRAWN,
+    /** Merged into another idea as a duplicate: closed like a withdrawal, its voters moved to that idea. */
+    MERGED
 }

@@ -6,6 +6,7 @@ import static io.innovation.pipeline.gateway.compose.Part.ROADMAP;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.APPROVED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.BACKLOGGED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.IN_EVALUATION;
+import static io.innovation.pipeline.gateway.compose.PipelineStatus.MERGED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.NEEDS_INFO;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.PARKED;
 import static io.innovation.pipeline.gateway.compose.PipelineStatus.REJECTED;
@@ -18,8 +19,8 @@ import java.util.Set;
 
 /**
  * Derives where an idea stands from the furthest stage any back-end reports: a roadmap placement
- * outranks a gate decision, which outranks a bare assessment, which outranks the submission alone. A withdrawal
- * outranks everything: the roadmap may not have taken the item off yet.
+ * outranks a gate decision, which outranks a bare assessment, which outranks the submission alone. A merge into
+ * another idea, then a withdrawal, outrank everything: the evaluation and the roadmap may not have closed the idea yet.
  */
 public final class StatusDerivation {
 
@@ -31,11 +32,29 @@ public final class StatusDerivation {
      * @param unavailable the parts that did not answer; those past the deciding stage make the status possibly behind
      */
     public static DerivedStatus derive(EvaluationPart evaluation, RoadmapPart roadmap, Set<Part> unavailable) {
+        return derive(null, null, evaluation, roadmap, unavailable);
+    }
+
+    /**
+     * @param ideaStatus the idea's own status at idea-service ({@code OPEN}, {@code WITHDRAWN}, {@code MERGED}), or
+     *                   null when unknown
+     * @param mergedInto the idea it was merged into, when {@code MERGED}
+     */
+    public static DerivedStatus derive(String ideaStatus, String mergedInto, EvaluationPart evaluation, RoadmapPart roadmap,
+                                       Set<Part> unavailable) {
+        if ("MERGED".equals(ideaStatus)) {
+            return explain(MERGED, mergedInto == null ? "Merged into another idea as a duplicate"
+                    : "Merged into " + mergedInto + " as a duplicate", null, IDEA, Set.of());
+        }
         EvaluationPart.Decision decision = evaluation == null ? null : evaluation.decision();
         if (decision != null && "WITHDRAWN".equals(decision.outcome())) {
             // the reason says it all ("Withdrawn by alice: …"); only a reason-less decision needs the word
             String said = decision.reason() == null || decision.reason().isBlank() ? "Withdrawn" : decision.reason().strip();
             return explain(WITHDRAWN, said.endsWith(".") ? said.substring(0, said.length() - 1) : said, null, EVALUATION, Set.of());
+        }
+        if ("WITHDRAWN".equals(ideaStatus)) {
+            // evaluation-service has not closed it yet, or never evaluated it: its reason is not known here
+            return explain(WITHDRAWN, "Withdrawn", null, IDEA, Set.of());
         }
         String roadmapReason = roadmap == null ? null : roadmap.reason();
         return switch (roadmap == null ? "" : roadmap.status()) {

@@ -7,6 +7,8 @@ import io.innovation.pipeline.contracts.commands.SubmitIdea;
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
 import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
@@ -35,7 +37,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * {@link TeamDirectory} it learns teams into.
  *
  * <p>The SSE event name derives from the CloudEvent type: {@code innovation.<name>.v<n>} is sent as
- * {@code <name>}, e.g. {@code innovation.idea.decided.v1} as {@code idea.decided}. The seven types the gateway
+ * {@code <name>}, e.g. {@code innovation.idea.decided.v1} as {@code idea.decided}. The nine types the gateway
  * knows get a status, a summary and the changed values; any other type of the public namespace (a type added
  * by a back-end after this gateway was built) is passed on with what every event carries: idea, team, time.
  * A type outside the namespace is skipped.
@@ -100,6 +102,8 @@ public final class FeedMapping {
                 case EventTypes.ITEM_RESCHEDULED -> rescheduled(CloudEventCodec.data(event, ItemRescheduled.class));
                 case EventTypes.ITEM_BACKLOGGED -> backlogged(CloudEventCodec.data(event, ItemBacklogged.class));
                 case EventTypes.ITEM_REMOVED -> removed(CloudEventCodec.data(event, ItemRemoved.class));
+                case EventTypes.IDEA_WITHDRAWN -> withdrawn(CloudEventCodec.data(event, IdeaWithdrawn.class));
+                case EventTypes.IDEA_MERGED -> merged(CloudEventCodec.data(event, IdeaMerged.class));
                 default -> generic(event);
             };
         } catch (JacksonException | IllegalArgumentException e) {
@@ -187,6 +191,22 @@ public final class FeedMapping {
     private static FeedData removed(ItemRemoved removed) {
         return new FeedData(removed.ideaId(), removed.team(), null, "Removed from the roadmap",
                 changes("fromStartPeriod", removed.wasStart(), "fromEndPeriod", removed.wasEnd()), removed.removedAt(), removed.actor());
+    }
+
+    /** Withdrawn by its submitter or an admin: closed, whatever the gate or the roadmap said. */
+    private static FeedData withdrawn(IdeaWithdrawn withdrawn) {
+        String reason = withdrawn.reason() == null || withdrawn.reason().isBlank() ? null : withdrawn.reason().strip();
+        return new FeedData(withdrawn.ideaId(), withdrawn.team(), StatusDerivation.derive("WITHDRAWN", null, null, null, Set.of()).status(),
+                reason == null ? "Withdrawn" : "Withdrawn: " + reason, changes("reason", reason), withdrawn.withdrawnAt(),
+                withdrawn.actor());
+    }
+
+    /** Merged into another idea as a duplicate: closed, its voters moved to that idea. */
+    private static FeedData merged(IdeaMerged merged) {
+        return new FeedData(merged.ideaId(), merged.team(),
+                StatusDerivation.derive("MERGED", merged.mergedInto(), null, null, Set.of()).status(),
+                "Merged into " + merged.mergedInto(), changes("mergedInto", merged.mergedInto(), "voters", merged.voters().size()),
+                merged.mergedAt(), merged.actor());
     }
 
     /** A type the gateway does not know yet: idea (payload {@code ideaId}, else the subject), team and actor if present. */

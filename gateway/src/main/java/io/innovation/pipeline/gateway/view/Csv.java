@@ -19,7 +19,7 @@ public final class Csv {
 
     static final List<String> IDEA_COLUMNS = List.of("id", "title", "status", "team", "themes", "tags", "submitter",
             "priority", "costAmount", "costCurrency", "effortWeeks", "outcome", "roadmapStatus", "startPeriod",
-            "endPeriod", "createdAt", "updatedAt");
+            "endPeriod", "createdAt", "updatedAt", "votes", "commentCount", "mergedInto");
     static final List<String> PORTFOLIO_COLUMNS = List.of("section", "name", "period", "metric", "value");
 
     private Csv() {}
@@ -30,7 +30,8 @@ public final class Csv {
             rows.add(java.util.Arrays.asList(idea.id(), idea.title(), idea.status(), idea.team(),
                     String.join(";", idea.themes()), String.join(";", idea.tags()), idea.submitter(), idea.priority(),
                     idea.costAmount(), idea.costCurrency(), idea.effortWeeks(), idea.outcome(), idea.roadmapStatus(),
-                    idea.startPeriod(), idea.endPeriod(), idea.createdAt(), idea.updatedAt()));
+                    idea.startPeriod(), idea.endPeriod(), idea.createdAt(), idea.updatedAt(), idea.votes(), idea.commentCount(),
+                    idea.mergedInto()));
         }
         return write(IDEA_COLUMNS, rows);
     }

@@ -35,7 +35,7 @@ public record IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<Str
     public static final int DEFAULT_SIZE = 50;
 
     public enum Sort {
-        PRIORITY("priority"), CREATED_AT("createdAt"), UPDATED_AT("updatedAt");
+        PRIORITY("priority"), CREATED_AT("createdAt"), UPDATED_AT("updatedAt"), VOTES("votes");
 
         private final String parameter;
 
@@ -53,7 +53,7 @@ public record IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<Str
                     return sort;
                 }
             }
-            throw new IllegalArgumentException("sort must be one of priority, createdAt, updatedAt");
+            throw new IllegalArgumentException("sort must be one of priority, createdAt, updatedAt, votes");
         }
     }
 
@@ -121,6 +121,7 @@ public record IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<Str
             case PRIORITY -> field(IdeaSummary::priority);
             case CREATED_AT -> field(IdeaSummary::createdAt);
             case UPDATED_AT -> field(IdeaSummary::updatedAt);
+            case VOTES -> field(IdeaSummary::votes);
         };
         return byField.thenComparing(IdeaSummary::id);
     }
@@ -136,6 +137,7 @@ public record IdeaQuery(Set<PipelineStatus> statuses, Set<String> teams, Set<Str
             case PRIORITY -> idea.priority();
             case CREATED_AT -> idea.createdAt();
             case UPDATED_AT -> idea.updatedAt();
+            case VOTES -> idea.votes();
         };
     }
 

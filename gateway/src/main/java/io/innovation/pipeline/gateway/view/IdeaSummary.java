@@ -15,6 +15,12 @@ import java.util.List;
  * @param allocations   person-weeks per period while scheduled
  * @param decidedAt     the first decision that was not NEEDS_REVIEW or NEEDS_INFO (for time to decision)
  * @param scheduledAt   the first time it was scheduled (for time to schedule)
+ * @param ideaStatus    the idea's own status at idea-service: OPEN, WITHDRAWN or MERGED; null until its submission
+ *                      (or its closing) is folded
+ * @param mergedInto    the idea it was merged into, when MERGED
+ * @param votes         its vote count, as the last vote event stated it (the events carry the total, so a merge that
+ *                      brings voters who had voted for both ideas already counts each person once)
+ * @param commentCount  comments added less comments deleted
  */
 public record IdeaSummary(
         String id,
@@ -40,7 +46,11 @@ public record IdeaSummary(
         Instant createdAt,
         Instant updatedAt,
         Instant decidedAt,
-        Instant scheduledAt) {
+        Instant scheduledAt,
+        String ideaStatus,
+        String mergedInto,
+        long votes,
+        long commentCount) {
 
     public IdeaSummary {
         themes = themes == null ? List.of() : List.copyOf(themes);
@@ -51,7 +61,7 @@ public record IdeaSummary(
     /** An idea the view has heard nothing about yet but its id. */
     static IdeaSummary empty(String id) {
         return new IdeaSummary(id, null, null, List.of(), List.of(), null, null, null, null, null, false, null, null,
-                null, null, null, List.of(), null, PipelineStatus.SUBMITTED, null, null, null, null, null);
+                null, null, null, List.of(), null, PipelineStatus.SUBMITTED, null, null, null, null, null, null, null, 0, 0);
     }
 
     /** The primary theme (the first), or null. */

@@ -37,6 +37,7 @@ record PageCursor(IdeaQuery.Sort sort, boolean descending, Comparable<?> value, 
         try {
             Comparable<?> value = fields[2].isEmpty() ? null : switch (sort) {
                 case PRIORITY -> Double.valueOf(fields[2]);
+                case VOTES -> Long.valueOf(fields[2]);
                 case CREATED_AT, UPDATED_AT -> Instant.parse(fields[2]);
             };
             return new PageCursor(sort, descending, value, fields[3]);

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * @param funnel            ideas per status, every status listed
  * @param approvedByTheme   cost and effort of approved ideas (approved, scheduled or backlogged) per primary theme
  * @param approvedByTeam    the same per team
- * @param decisions         gate decisions by their last outcome
+ * @param decisions         gate decisions by their last outcome, of the ideas still open: a withdrawal or a merge is
+ *                          no decision of the gate (the funnel counts those ideas as WITHDRAWN and MERGED)
  * @param medianToDecision  median time from submission to the first final decision (ISO-8601 duration), null when none
  * @param medianToSchedule  median time from submission to the first placement on the roadmap, null when none
  * @param allocatedWeeks    person-weeks scheduled per team and period, from the roadmap events. The events carry no
@@ -59,7 +60,7 @@ public record Portfolio(
         List<Duration> toSchedule = new ArrayList<>();
         for (IdeaSummary idea : summaries) {
             funnel.merge(idea.status(), 1L, Long::sum);
-            if (idea.outcome() != null) {
+            if (idea.outcome() != null && !closed(idea)) {
                 decisions.merge(idea.outcome(), 1L, Long::sum);
             }
             if (approved(idea)) {
@@ -89,6 +90,12 @@ public record Portfolio(
     static boolean approved(IdeaSummary idea) {
         return idea.status() == PipelineStatus.APPROVED || idea.status() == PipelineStatus.SCHEDULED
                 || idea.status() == PipelineStatus.BACKLOGGED;
+    }
+
+    /** Withdrawn or merged: whatever the gate said before no longer stands (the outcome is WITHDRAWN, or soon will be). */
+    static boolean closed(IdeaSummary idea) {
+        return idea.status() == PipelineStatus.WITHDRAWN || idea.status() == PipelineStatus.MERGED
+                || "WITHDRAWN".equals(idea.outcome());
     }
 
     /** The median: the middle value, or the mean of the two middle values; null for none. */

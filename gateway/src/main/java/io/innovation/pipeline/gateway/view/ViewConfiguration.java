@@ -47,6 +47,11 @@ public class ViewConfiguration {
     }
 
     @Bean
+    ComposedViewCache composedViewCache(PipelineView view, ViewProperties properties) {
+        return new ComposedViewCache(view, properties.composedCacheSize(), properties.composedCacheTtl().toNanos(), System::nanoTime);
+    }
+
+    @Bean
     EventLogReplay eventLogReplay(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
         return new EventLogReplay(bootstrapServers);
     }

@@ -2,6 +2,16 @@ package io.innovation.pipeline.gateway.view;
 
 import io.cloudevents.CloudEvent;
 import io.innovation.pipeline.contracts.CloudEventCodec;
+import io.innovation.pipeline.contracts.events.CommentAdded;
+import io.innovation.pipeline.contracts.events.CommentDeleted;
+import io.innovation.pipeline.contracts.events.CommentEdited;
+import io.innovation.pipeline.contracts.events.IdeaReviewed;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
+import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
+import io.innovation.pipeline.contracts.events.IdeaVoted;
+import io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
@@ -17,14 +27,24 @@ import org.apache.kafka.common.header.Headers;
 /** Reads a Kafka record of the three event topics into one of the records {@link PipelineFold} folds. */
 public final class ViewEvents {
 
-    private static final Map<String, Class<?>> FOLDED = Map.of(
-            EventTypes.IDEA_SUBMITTED, IdeaSubmitted.class,
-            EventTypes.IDEA_ASSESSED, IdeaAssessed.class,
-            EventTypes.IDEA_DECIDED, IdeaDecided.class,
-            EventTypes.ITEM_SCHEDULED, ItemScheduled.class,
-            EventTypes.ITEM_RESCHEDULED, ItemRescheduled.class,
-            EventTypes.ITEM_BACKLOGGED, ItemBacklogged.class,
-            EventTypes.ITEM_REMOVED, ItemRemoved.class);
+    private static final Map<String, Class<?>> FOLDED = Map.ofEntries(
+            Map.entry(EventTypes.IDEA_SUBMITTED, IdeaSubmitted.class),
+            Map.entry(EventTypes.IDEA_ASSESSED, IdeaAssessed.class),
+            Map.entry(EventTypes.IDEA_DECIDED, IdeaDecided.class),
+            Map.entry(EventTypes.ITEM_SCHEDULED, ItemScheduled.class),
+            Map.entry(EventTypes.ITEM_RESCHEDULED, ItemRescheduled.class),
+            Map.entry(EventTypes.ITEM_BACKLOGGED, ItemBacklogged.class),
+            Map.entry(EventTypes.ITEM_REMOVED, ItemRemoved.class),
+            Map.entry(EventTypes.IDEA_WITHDRAWN, IdeaWithdrawn.class),
+            Map.entry(EventTypes.IDEA_MERGED, IdeaMerged.class),
+            Map.entry(EventTypes.IDEA_VOTED, IdeaVoted.class),
+            Map.entry(EventTypes.IDEA_VOTE_WITHDRAWN, IdeaVoteWithdrawn.class),
+            Map.entry(EventTypes.IDEA_VOTERS_ABSORBED, IdeaVotersAbsorbed.class),
+            Map.entry(EventTypes.COMMENT_ADDED, CommentAdded.class),
+            Map.entry(EventTypes.COMMENT_DELETED, CommentDeleted.class),
+            Map.entry(EventTypes.IDEA_UPDATED, IdeaUpdated.class),
+            Map.entry(EventTypes.COMMENT_EDITED, CommentEdited.class),
+            Map.entry(EventTypes.IDEA_REVIEWED, IdeaReviewed.class));
 
     private ViewEvents() {}
 

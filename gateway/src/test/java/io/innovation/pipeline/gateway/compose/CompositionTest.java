@@ -44,6 +44,22 @@ class CompositionTest {
                 "Submitted, waiting for evaluation.", IDEA, null, null, List.of())));
     }
 
+    @Test
+    void aMergedIdeaIsMergedIntoTheIdeaIdeaServiceNamesNotWithdrawn() {
+        IdeaPart merged = json.readValue("""
+                {"id": "a1", "title": "Faster checkout", "team": "payments", "status": "MERGED", "mergedInto": "b2", "votes": 3}""",
+                IdeaPart.class);
+        EvaluationPart closed = json.readValue("""
+                {"ideaId": "a1", "decision": {"outcome": "WITHDRAWN", "reason": "Withdrawn by erin: merged into b2 as a duplicate"}}""",
+                EvaluationPart.class);
+
+        Composition composition = Composition.compose("a1", new PartResult.Present<>(merged), new PartResult.Present<>(closed),
+                new PartResult.Absent<>());
+
+        assertThat(composition).isEqualTo(new Composition.View(new IdeaView("a1", PipelineStatus.MERGED,
+                "Merged into b2 as a duplicate.", merged, closed, null, List.of())));
+    }
+
     private static <T> PartResult<T> down() {
         return new PartResult.Unavailable<>("could not be reached");
     }

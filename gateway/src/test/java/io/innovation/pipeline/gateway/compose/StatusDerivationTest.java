@@ -105,6 +105,27 @@ class StatusDerivationTest {
     }
 
     @Test
+    void aMergeIsMergedNotWithdrawnAndNamesTheIdeaItWentInto() {
+        EvaluationPart closed = evaluation("""
+                {"ideaId": "a1", "decision": {"outcome": "WITHDRAWN", "reason": "Withdrawn by erin: merged into b2 as a duplicate"}}""");
+        RoadmapPart stillPlaced = roadmap("""
+                {"ideaId": "a1", "status": "SCHEDULED", "startPeriod": "2026-Q3", "endPeriod": "2026-Q3"}""");
+
+        assertThat(StatusDerivation.derive("MERGED", "b2", closed, stillPlaced, ALL_ANSWERED))
+                .isEqualTo(new DerivedStatus(PipelineStatus.MERGED, "Merged into b2 as a duplicate."));
+        assertThat(StatusDerivation.derive("MERGED", "b2", APPROVED_EVALUATION, null, EnumSet.of(Part.EVALUATION)))
+                .as("nothing later can change a merge, so no part's silence makes it possibly behind")
+                .isEqualTo(new DerivedStatus(PipelineStatus.MERGED, "Merged into b2 as a duplicate."));
+    }
+
+    @Test
+    void aWithdrawalTheEvaluationHasNotClosedYetIsWithdrawnAllTheSame() {
+        assertThat(StatusDerivation.derive("WITHDRAWN", null, APPROVED_EVALUATION, null, ALL_ANSWERED))
+                .isEqualTo(new DerivedStatus(PipelineStatus.WITHDRAWN, "Withdrawn."));
+        assertThat(StatusDerivation.derive("OPEN", null, APPROVED_EVALUATION, null, ALL_ANSWERED).status()).isEqualTo(APPROVED);
+    }
+
+    @Test
     void anAssessmentWithoutDecisionIsInEvaluation() {
         EvaluationPart evaluation = evaluation("""
                 {"ideaId": "a1", "assessment": {"composite": 50}, "decision": null}""");

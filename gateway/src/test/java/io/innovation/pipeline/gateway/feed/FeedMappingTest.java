@@ -28,6 +28,10 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
+import io.innovation.pipeline.gateway.compose.PipelineStatus;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -125,6 +129,21 @@ class FeedMappingTest {
         assertThat(event.data().status()).isEqualTo(BACKLOGGED);
         assertThat(event.data().summary()).isEqualTo("Backlogged: no room on the roadmap yet");
         assertThat(event.data().changes()).containsExactly(entry("rank", 7), entry("priority", 41.0));
+    }
+
+    @Test
+    void aWithdrawalAndAMergeNameTheirOwnStatuses() {
+        FeedEvent withdrawn = forward(codec.event("e-w", IDEA, new IdeaWithdrawn(IDEA, 2, "identity", "the vendor ships it", "c-w",
+                EVENT_TIME, "alice"), EVENT_TIME));
+        FeedEvent merged = forward(codec.event("e-m", IDEA, new IdeaMerged(IDEA, 2, "identity", "other-idea", List.of("bob", "carol"),
+                "c-m", EVENT_TIME, "erin"), EVENT_TIME));
+
+        assertThat(withdrawn.name()).isEqualTo("idea.withdrawn");
+        assertThat(withdrawn.data()).isEqualTo(new FeedData(IDEA, "identity", PipelineStatus.WITHDRAWN,
+                "Withdrawn: the vendor ships it", java.util.Map.of("reason", "the vendor ships it"), EVENT_TIME, "alice"));
+        assertThat(merged.name()).isEqualTo("idea.merged");
+        assertThat(merged.data()).isEqualTo(new FeedData(IDEA, "identity", PipelineStatus.MERGED, "Merged into other-idea",
+                java.util.Map.of("mergedInto", "other-idea", "voters", 2), EVENT_TIME, "erin"));
     }
 
     @Test

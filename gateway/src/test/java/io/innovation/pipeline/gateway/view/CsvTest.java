@@ -18,6 +18,8 @@ class CsvTest {
     void ideasHaveAHeaderAndOneRecordEachWithCrlfAndQuotes() throws IOException {
         IdeaSummary idea = PipelineFold.apply(null, ViewSamples.submitted("a", "Faster, \"safer\"\ncheckout", "web", "alice",
                 List.of("growth", "cost"), List.of("=HYPERLINK(\"x\")"), "30000", 6, T0), T0);
+        idea = PipelineFold.apply(PipelineFold.apply(idea, ViewSamples.voted("a", 4, "bob", T0), T0),
+                ViewSamples.commented("a", "c1", T0), T0);
 
         String csv = Csv.ideas(List.of(idea));
 
@@ -32,6 +34,9 @@ class CsvTest {
         assertThat(row.get(5)).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(row.get(8)).isEqualTo("30000");
         assertThat(row.get(15)).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(row.get(Csv.IDEA_COLUMNS.indexOf("votes"))).isEqualTo("4");
+        assertThat(row.get(Csv.IDEA_COLUMNS.indexOf("commentCount"))).isEqualTo("1");
+        assertThat(row.get(Csv.IDEA_COLUMNS.indexOf("mergedInto"))).isEmpty();
     }
 
     @Test

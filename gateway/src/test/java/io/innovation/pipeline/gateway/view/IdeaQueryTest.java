@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.innovation.pipeline.contracts.events.IdeaMerged;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
+import io.innovation.pipeline.gateway.compose.PipelineStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +45,7 @@ class IdeaQueryTest {
             Random random = new Random(seed);
             List<IdeaSummary> ideas = ViewSamples.randomSummaries(random, random.nextInt(80));
             int size = 1 + random.nextInt(15);
-            IdeaQuery.Sort sort = IdeaQuery.Sort.values()[random.nextInt(3)];
+            IdeaQuery.Sort sort = IdeaQuery.Sort.values()[random.nextInt(IdeaQuery.Sort.values().length)];
             boolean descending = random.nextBoolean();
             List<String> seen = new ArrayList<>();
             IdeaQuery.Page page;
@@ -82,6 +85,42 @@ class IdeaQueryTest {
             assertThat(followed).containsExactlyElementsOf(paged);
             assertThat(pages).isEqualTo(Math.max(1, byPage.run(ideas).totalPages()));
         });
+    }
+
+    @Test
+    void sortsByVotesAndTheCursorCarriesOnAcrossEqualCounts() {
+        List<IdeaSummary> ideas = new ArrayList<>();
+        long[] votes = {5, 0, 5, 2, 9, 2};
+        for (int i = 0; i < votes.length; i++) {
+            IdeaSummary idea = PipelineFold.apply(null, ViewSamples.submitted("i" + i, "t", "web", "alice", List.of(), List.of(),
+                    null, 1, ViewSamples.T0), ViewSamples.T0);
+            ideas.add(votes[i] == 0 ? idea : PipelineFold.apply(idea, ViewSamples.voted("i" + i, votes[i], "bob", ViewSamples.T0),
+                    ViewSamples.T0));
+        }
+        IdeaQuery first = new IdeaQuery(null, null, null, null, null, null, IdeaQuery.Sort.of("votes"), true, 0, 4);
+        IdeaQuery.Page page = first.run(ideas);
+        assertThat(page.items()).extracting(IdeaSummary::id).containsExactly("i4", "i0", "i2", "i3");
+        IdeaQuery.Page next = new IdeaQuery(null, null, null, null, null, null, IdeaQuery.Sort.VOTES, true, 0, 4, page.nextCursor())
+                .run(ideas);
+        assertThat(next.items()).extracting(IdeaSummary::id).containsExactly("i5", "i1");
+        assertThat(next.nextCursor()).isNull();
+    }
+
+    @Test
+    void mergedIsAStatusOfItsOwnToFilterBy() {
+        IdeaSummary open = PipelineFold.apply(null, ViewSamples.submitted("o", "t", "web", "alice", List.of(), List.of(), null, 1,
+                ViewSamples.T0), ViewSamples.T0);
+        IdeaSummary merged = PipelineFold.apply(open, new IdeaMerged("o", 1, "web", "x", List.of(), "m", ViewSamples.T0, "erin"),
+                ViewSamples.T0);
+        IdeaSummary withdrawn = PipelineFold.apply(null, new IdeaWithdrawn("w", 1, "web", null, "w", ViewSamples.T0, "alice"),
+                ViewSamples.T0);
+        List<IdeaSummary> ideas = List.of(PipelineFold.apply(null, ViewSamples.submitted("p", "t", "web", "alice", List.of(),
+                List.of(), null, 1, ViewSamples.T0), ViewSamples.T0), merged, withdrawn);
+
+        assertThat(new IdeaQuery(Set.of(PipelineStatus.MERGED), null, null, null, null, null, null, true, 0, 10).run(ideas).items())
+                .extracting(IdeaSummary::id).containsExactly("o");
+        assertThat(new IdeaQuery(Set.of(PipelineStatus.WITHDRAWN), null, null, null, null, null, null, true, 0, 10).run(ideas).items())
+                .extracting(IdeaSummary::id).containsExactly("w");
     }
 
     @Test
@@ -126,7 +165,7 @@ class IdeaQueryTest {
                 .hasMessageContaining("between 1 and 200");
         assertThatThrownBy(() -> new IdeaQuery(null, null, null, null, null, null, null, true, -1, 10))
                 .hasMessageContaining("page");
-        assertThatThrownBy(() -> IdeaQuery.Sort.of("title")).hasMessageContaining("priority, createdAt, updatedAt");
+        assertThatThrownBy(() -> IdeaQuery.Sort.of("title")).hasMessageContaining("priority, createdAt, updatedAt, votes");
     }
 
     static IdeaQuery query(String text) {
@@ -147,7 +186,7 @@ class IdeaQueryTest {
                 random.nextInt(3) > 0 ? Set.of() : Set.of(ViewSamples.pick(random, ViewSamples.PEOPLE)),
                 random.nextInt(3) > 0 ? Set.of() : Set.of(ViewSamples.pick(random, ViewSamples.TAGS)),
                 random.nextInt(4) > 0 ? null : "idea-" + random.nextInt(10),
-                IdeaQuery.Sort.values()[random.nextInt(3)], random.nextBoolean(), random.nextInt(4), 1 + random.nextInt(20));
+                IdeaQuery.Sort.values()[random.nextInt(IdeaQuery.Sort.values().length)], random.nextBoolean(), random.nextInt(4), 1 + random.nextInt(20));
     }
 
     /** The filters written out the long way. */
@@ -198,6 +237,7 @@ class IdeaQueryTest {
             case PRIORITY -> idea.priority();
             case CREATED_AT -> idea.createdAt();
             case UPDATED_AT -> idea.updatedAt();
+            case VOTES -> idea.votes();
         };
         return (Comparable<Object>) key;
     }

@@ -6,6 +6,12 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
+import io.innovation.pipeline.contracts.events.IdeaReviewed;
+import io.innovation.pipeline.contracts.events.IdeaUpdated;
+import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
+import io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.gateway.compose.PipelineStatus;
 import java.math.BigDecimal;
@@ -91,6 +97,82 @@ class PipelineFoldTest {
         assertThat(s.updatedAt()).isEqualTo(T0.plus(H.multipliedBy(6)));
         assertThat(s.createdAt()).isEqualTo(T0);
         assertThat(s.outcome()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void votesAreTheTotalTheLastVoteEventStatesAndCommentsAreCounted() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.submitted("a", "x", "web", "alice", List.of(), List.of(), null, 6, T0), T0);
+        assertThat(s.votes()).isZero();
+        assertThat(s.commentCount()).isZero();
+        s = PipelineFold.apply(s, ViewSamples.voted("a", 1, "bob", T0.plus(H)), T0);
+        s = PipelineFold.apply(s, ViewSamples.voted("a", 2, "carol", T0.plus(H)), T0);
+        s = PipelineFold.apply(s, new IdeaVoteWithdrawn("a", 1, "w1", T0.plus(H.multipliedBy(2)), "bob"), T0);
+        assertThat(s.votes()).isEqualTo(1);
+        // a duplicate's voters bob and carol move here; carol had voted for both, so idea-service counts 2, not 3
+        s = PipelineFold.apply(s, new IdeaVotersAbsorbed("a", "dup", 2, "abs", T0.plus(H.multipliedBy(3)), "erin"), T0);
+        assertThat(s.votes()).isEqualTo(2);
+        s = PipelineFold.apply(s, ViewSamples.commented("a", "c1", T0.plus(H)), T0);
+        s = PipelineFold.apply(s, ViewSamples.commented("a", "c2", T0.plus(H)), T0);
+        s = PipelineFold.apply(s, ViewSamples.commentDeleted("a", "c1", T0.plus(H.multipliedBy(4))), T0);
+        assertThat(s.commentCount()).isEqualTo(1);
+        assertThat(s.updatedAt()).isEqualTo(T0.plus(H.multipliedBy(4)));
+        assertThat(s.status()).isEqualTo(PipelineStatus.SUBMITTED);
+        assertThat(s.ideaStatus()).isEqualTo("OPEN");
+
+        IdeaSummary deletedUnseen = PipelineFold.apply(null, ViewSamples.commentDeleted("b", "c9", T0), T0);
+        assertThat(deletedUnseen.commentCount()).as("a deletion whose comment the view never saw").isZero();
+    }
+
+    @Test
+    void aMergedIdeaIsMergedNotWithdrawnWhateverTheEvaluationAndTheRoadmapSayAfter() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.submitted("a", "x", "web", "alice", List.of(), List.of(), null, 6, T0), T0);
+        s = PipelineFold.apply(s, ViewSamples.decided("a", "web", DecisionOutcome.APPROVED, 71, 6, T0.plus(H)), T0);
+        s = PipelineFold.apply(s, ViewSamples.scheduled("a", "web", 71, 6, "2026-Q3", T0.plus(H.multipliedBy(2))), T0);
+        s = PipelineFold.apply(s, ViewSamples.voted("a", 3, "bob", T0.plus(H.multipliedBy(2))), T0);
+
+        s = PipelineFold.apply(s, new IdeaMerged("a", 1, "web", "b", List.of("bob", "carol", "dave"), "m1",
+                T0.plus(H.multipliedBy(3)), "erin"), T0);
+        assertThat(s.status()).as("before evaluation and roadmap close it").isEqualTo(PipelineStatus.MERGED);
+        assertThat(s.statusReason()).isEqualTo("Merged into b as a duplicate.");
+        assertThat(s.mergedInto()).isEqualTo("b");
+        assertThat(s.votes()).as("idea-service keeps the duplicate's own count").isEqualTo(3);
+
+        s = PipelineFold.apply(s, ViewSamples.decided("a", "web", DecisionOutcome.WITHDRAWN, 71, 6, T0.plus(H.multipliedBy(4))), T0);
+        s = PipelineFold.apply(s, new ItemRemoved("a", "web", "x", "2026-Q3", "2026-Q3", "Off", T0.plus(H.multipliedBy(5)), "erin"), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.MERGED);
+        assertThat(s.decidedAt()).as("closing the evaluation is no decision").isEqualTo(T0.plus(H));
+    }
+
+    @Test
+    void aWithdrawalIsWithdrawnAlsoWhenTheIdeaWasNeverEvaluated() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.submitted("a", "x", "web", "alice", List.of(), List.of(), null, 6, T0), T0);
+        s = PipelineFold.apply(s, new IdeaWithdrawn("a", 1, "web", "not needed", "w", T0.plus(H), "alice"), T0);
+
+        assertThat(s.status()).isEqualTo(PipelineStatus.WITHDRAWN);
+        assertThat(s.statusReason()).isEqualTo("Withdrawn.");
+        assertThat(s.ideaStatus()).isEqualTo("WITHDRAWN");
+        assertThat(s.decidedAt()).isNull();
+    }
+
+    @Test
+    void anEditChangesTheContentAndAReviewOrCommentEditTheSummaryOnly() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.submitted("a", "x", "web", "alice", List.of("growth"), List.of(), "100", 6, T0), T0);
+        IdeaUpdated edit = new IdeaUpdated("a", 2, "identity", ViewSamples.submitted("a", "Dark mode", "identity", "alice",
+                List.of("cost"), List.of("ux"), "900", 3, T0).idea(), List.of("title", "team"), true, "u", T0.plus(H), "alice");
+
+        IdeaSummary edited = PipelineFold.apply(s, edit, T0);
+        assertThat(edited.title()).isEqualTo("Dark mode");
+        assertThat(edited.team()).isEqualTo("identity");
+        assertThat(edited.themes()).containsExactly("cost");
+        assertThat(edited.costAmount()).isEqualByComparingTo(new BigDecimal("900"));
+        assertThat(edited.createdAt()).isEqualTo(T0);
+        assertThat(edited.updatedAt()).isEqualTo(T0.plus(H));
+
+        IdeaSummary reviewed = PipelineFold.apply(edited, new IdeaReviewed("a", 2, "rita", 4, 4, 2, "ok", false,
+                T0.plus(H.multipliedBy(2)), "rita"), T0);
+        assertThat(reviewed).as("a new summary: the idea changed").isNotSameAs(edited);
+        assertThat(reviewed).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(edited);
+        assertThat(reviewed.updatedAt()).isEqualTo(T0.plus(H.multipliedBy(2)));
     }
 
     @Test

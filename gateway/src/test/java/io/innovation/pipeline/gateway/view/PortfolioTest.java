@@ -6,6 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
+import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import io.innovation.pipeline.gateway.compose.PipelineStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -63,7 +65,7 @@ class PortfolioTest {
             assertThat(portfolio.approvedByTeam().stream().mapToLong(Portfolio.Investment::ideas).sum())
                     .isEqualTo(ideas.stream().filter(Portfolio::approved).count());
             assertThat(portfolio.decisions().values().stream().mapToLong(Long::longValue).sum())
-                    .isEqualTo(ideas.stream().filter(idea -> idea.outcome() != null).count());
+                    .isEqualTo(ideas.stream().filter(idea -> idea.outcome() != null && !Portfolio.closed(idea)).count());
             double scheduledWeeks = ideas.stream().filter(idea -> "SCHEDULED".equals(idea.roadmapStatus()))
                     .flatMap(idea -> idea.allocations().stream()).mapToDouble(a -> a.weeks()).sum();
             assertThat(portfolio.allocatedWeeks().stream().mapToDouble(Portfolio.Allocation::weeks).sum())
@@ -95,6 +97,31 @@ class PortfolioTest {
         assertThat(portfolio.medianToSchedule()).isEqualTo(H.multipliedBy(10));
         assertThat(portfolio.allocatedWeeks()).containsExactly(new Portfolio.Allocation("web", "2026-Q3", 4.0));
         assertThat(portfolio.asOf()).isEqualTo(T0);
+    }
+
+    @Test
+    void mergedAndWithdrawnIdeasHaveTheirOwnFunnelStepsAndAreNoGateDecisions() {
+        IdeaSummary approved = fold(ViewSamples.submitted("a", "A", "web", "alice", List.of("growth"), List.of(), "1000", 4, T0),
+                ViewSamples.decided("a", "web", DecisionOutcome.APPROVED, 80, 4, T0.plus(H)));
+        IdeaSummary merged = fold(ViewSamples.submitted("m", "M", "web", "bob", List.of("growth"), List.of(), "500", 2, T0),
+                ViewSamples.decided("m", "web", DecisionOutcome.APPROVED, 70, 2, T0.plus(H)),
+                new IdeaMerged("m", 1, "web", "a", List.of("bob"), "c-m", T0.plus(H.multipliedBy(2)), "erin"),
+                ViewSamples.decided("m", "web", DecisionOutcome.WITHDRAWN, 70, 2, T0.plus(H.multipliedBy(3))));
+        IdeaSummary mergedBeforeTheGateClosedIt = fold(
+                ViewSamples.submitted("n", "N", "web", "bob", List.of("growth"), List.of(), "500", 2, T0),
+                ViewSamples.decided("n", "web", DecisionOutcome.REJECTED, 70, 2, T0.plus(H)),
+                new IdeaMerged("n", 1, "web", "a", List.of(), "c-n", T0.plus(H.multipliedBy(2)), "erin"));
+        IdeaSummary withdrawn = fold(ViewSamples.submitted("w", "W", "identity", "carol", List.of("risk"), List.of(), "700", 1, T0),
+                new IdeaWithdrawn("w", 1, "identity", "no longer needed", "c-w", T0.plus(H), "carol"));
+
+        Portfolio portfolio = Portfolio.of(List.of(approved, merged, mergedBeforeTheGateClosedIt, withdrawn), null);
+
+        assertThat(portfolio.funnel()).containsEntry(PipelineStatus.APPROVED, 1L).containsEntry(PipelineStatus.MERGED, 2L)
+                .containsEntry(PipelineStatus.WITHDRAWN, 1L);
+        assertThat(portfolio.decisions()).containsExactly(Map.entry("APPROVED", 1L));
+        assertThat(portfolio.approvedByTeam()).containsExactly(new Portfolio.Investment("web", 1, Map.of("EUR", new BigDecimal("1000")), 4.0));
+        assertThat(portfolio.medianToDecision()).as("a withdrawal is no decision; the merged idea's approval was one")
+                .isEqualTo(H);
     }
 
     static IdeaSummary fold(Object... events) {

@@ -5,6 +5,10 @@ import io.innovation.pipeline.contracts.commands.SubmitIdea;
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
 import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
+import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
+import io.innovation.pipeline.contracts.events.IdeaVoted;
+import io.innovation.pipeline.contracts.events.CommentAdded;
+import io.innovation.pipeline.contracts.events.CommentDeleted;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
@@ -57,6 +61,18 @@ final class ViewSamples {
         return new ItemBacklogged(id, team, "t", effort, priority, 9, "no room", at);
     }
 
+    static IdeaVoted voted(String id, long votes, String voter, Instant at) {
+        return new IdeaVoted(id, votes, "v-" + id + "-" + votes, at, voter);
+    }
+
+    static CommentAdded commented(String id, String commentId, Instant at) {
+        return new CommentAdded(id, commentId, "text", "c-" + commentId, at, "bob");
+    }
+
+    static CommentDeleted commentDeleted(String id, String commentId, Instant at) {
+        return new CommentDeleted(id, commentId, "d-" + commentId, at, "bob");
+    }
+
     /** One idea's events per topic, in each topic's order, with consistent data (as the back-ends would write). */
     record IdeaLog(String id, List<Object> ideas, List<Object> evaluations, List<Object> roadmap) {
         List<Object> all() {
@@ -79,6 +95,21 @@ final class ViewSamples {
             ideas.add(submitted(id, "Idea " + id, team, pick(random, PEOPLE), List.of(pick(random, THEMES)),
                     random.nextBoolean() ? List.of(pick(random, TAGS)) : List.of(), String.valueOf(1000 * random.nextInt(50)),
                     effort, at));
+        }
+        if (!ideas.isEmpty()) { // votes and comments after the submission, each event with the total it leaves
+            long votes = 0;
+            int comments = 0;
+            for (int i = random.nextInt(6); i > 0; i--) {
+                Instant when = at.plus(Duration.ofMinutes(1 + random.nextInt(3000)));
+                switch (random.nextInt(4)) {
+                    case 0 -> ideas.add(voted(id, ++votes, pick(random, PEOPLE), when));
+                    case 1 -> ideas.add(votes == 0 ? voted(id, ++votes, pick(random, PEOPLE), when)
+                            : new IdeaVoteWithdrawn(id, --votes, "w-" + id + "-" + i, when, pick(random, PEOPLE)));
+                    case 2 -> ideas.add(commented(id, id + "-c" + comments++, when));
+                    default -> ideas.add(comments == 0 ? commented(id, id + "-c" + comments++, when)
+                            : commentDeleted(id, id + "-c" + --comments, when));
+                }
+            }
         }
         int stage = random.nextInt(6);
         Instant t = at;

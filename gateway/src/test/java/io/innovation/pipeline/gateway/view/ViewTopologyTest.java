@@ -8,6 +8,8 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.Topic;
 import io.innovation.pipeline.contracts.events.DecisionOutcome;
+import io.innovation.pipeline.contracts.events.IdeaMerged;
+import io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed;
 import io.innovation.pipeline.gateway.compose.PipelineStatus;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +72,12 @@ class ViewTopologyTest {
                     ViewSamples.decided("a", "web", DecisionOutcome.APPROVED, 75, 3, T0.plusSeconds(20)), T0)));
             roadmap.pipeInput(record("a", roadmapService.event("a",
                     ViewSamples.scheduled("a", "web", 75, 3, "2026-Q3", T0.plusSeconds(30)), T0)));
+            ideas.pipeInput(record("a", ideaService.event("a", ViewSamples.voted("a", 1, "bob", T0.plusSeconds(31)), T0)));
+            ideas.pipeInput(record("a", ideaService.event("a", ViewSamples.commented("a", "c1", T0.plusSeconds(32)), T0)));
+            ideas.pipeInput(record("b", ideaService.event("b", new IdeaMerged("b", 1, "identity", "a", List.of("carol"), "m",
+                    T0.plusSeconds(33), "erin"), T0)));
+            ideas.pipeInput(record("a", ideaService.event("a", new IdeaVotersAbsorbed("a", "b", 2, "abs", T0.plusSeconds(34),
+                    "erin"), T0)));
 
             assertThat(view.size()).isEqualTo(2);
             IdeaSummary a = view.get("a");
@@ -77,7 +85,11 @@ class ViewTopologyTest {
             assertThat(a.title()).isEqualTo("Dark mode");
             assertThat(a.priority()).isEqualTo(75.0);
             assertThat(a.startPeriod()).isEqualTo("2026-Q3");
-            assertThat(view.get("b").status()).isEqualTo(PipelineStatus.SUBMITTED);
+            assertThat(a.votes()).isEqualTo(2);
+            assertThat(a.commentCount()).isEqualTo(1);
+            assertThat(view.get("b").status()).isEqualTo(PipelineStatus.MERGED);
+            assertThat(view.get("b").mergedInto()).isEqualTo("a");
+            assertThat(view.count(PipelineStatus.MERGED)).isEqualTo(1);
             KeyValueStore<String, byte[]> store = driver.getKeyValueStore(ViewTopology.STORE);
             assertThat(ViewTopology.read(store.get("a"))).usingRecursiveComparison().isEqualTo(a);
             assertThat(skipped).hasValue(0);
