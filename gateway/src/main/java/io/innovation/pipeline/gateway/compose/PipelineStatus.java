@@ -10,6 +10,10 @@ public enum PipelineStatus {
     PARKED,
     SCHEDULED,
     BACKLOGGED,
+    /** Work on it started: it keeps its slot on the roadmap. */
+    IN_PROGRESS,
+    /** Done: off the plan. */
+    DELIVERED,
     WITHDRAWN,
     /** Merged into another idea as a duplicate: closed like a withdrawal, its voters moved to that idea. */
     MERGED

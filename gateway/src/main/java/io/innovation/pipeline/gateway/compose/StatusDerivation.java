@@ -61,6 +61,8 @@ public final class StatusDerivation {
             case "SCHEDULED" -> explain(SCHEDULED, "Scheduled on the roadmap" + periods(roadmap), roadmapReason, ROADMAP, unavailable);
             case "BACKLOGGED" -> explain(BACKLOGGED, "Approved, but there is no room for it on the roadmap yet",
                     roadmapReason, ROADMAP, unavailable);
+            case "IN_PROGRESS" -> explain(PipelineStatus.IN_PROGRESS, "In progress" + periods(roadmap), null, ROADMAP, unavailable);
+            case "DELIVERED" -> explain(PipelineStatus.DELIVERED, "Delivered", null, ROADMAP, unavailable);
             default -> fromEvaluation(evaluation, unavailable);
         };
     }

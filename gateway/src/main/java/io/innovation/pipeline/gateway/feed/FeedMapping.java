@@ -12,6 +12,8 @@ import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import io.innovation.pipeline.contracts.events.IdeaReviewed;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemDelivered;
+import io.innovation.pipeline.contracts.events.ItemStarted;
 import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
@@ -102,6 +104,8 @@ public final class FeedMapping {
                 case EventTypes.ITEM_RESCHEDULED -> rescheduled(CloudEventCodec.data(event, ItemRescheduled.class));
                 case EventTypes.ITEM_BACKLOGGED -> backlogged(CloudEventCodec.data(event, ItemBacklogged.class));
                 case EventTypes.ITEM_REMOVED -> removed(CloudEventCodec.data(event, ItemRemoved.class));
+                case EventTypes.ITEM_STARTED -> started(CloudEventCodec.data(event, ItemStarted.class));
+                case EventTypes.ITEM_DELIVERED -> delivered(CloudEventCodec.data(event, ItemDelivered.class));
                 case EventTypes.IDEA_WITHDRAWN -> withdrawn(CloudEventCodec.data(event, IdeaWithdrawn.class));
                 case EventTypes.IDEA_MERGED -> merged(CloudEventCodec.data(event, IdeaMerged.class));
                 default -> generic(event);
@@ -185,6 +189,18 @@ public final class FeedMapping {
         return new FeedData(backlogged.ideaId(), backlogged.team(), statusOf(null, placed(backlogged.ideaId(), "BACKLOGGED")),
                 "Backlogged: no room on the roadmap yet", changes("rank", backlogged.rank(), "priority", backlogged.priority()),
                 backlogged.backloggedAt(), null);
+    }
+
+    private static FeedData started(ItemStarted started) {
+        return new FeedData(started.ideaId(), started.team(), statusOf(null, placed(started.ideaId(), "IN_PROGRESS")),
+                "Work started (" + span(started.startPeriod(), started.endPeriod()) + ")",
+                changes("startPeriod", started.startPeriod(), "endPeriod", started.endPeriod()), started.startedAt(), started.actor());
+    }
+
+    private static FeedData delivered(ItemDelivered delivered) {
+        return new FeedData(delivered.ideaId(), delivered.team(), statusOf(null, placed(delivered.ideaId(), "DELIVERED")),
+                "Delivered", changes("startPeriod", delivered.startPeriod(), "endPeriod", delivered.endPeriod()),
+                delivered.deliveredAt(), delivered.actor());
     }
 
     /** Off the roadmap: the status is the decision's again, which this event does not carry, so it names none. */

@@ -15,6 +15,8 @@ import io.innovation.pipeline.contracts.events.IdeaVoted;
 import io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed;
 import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemDelivered;
+import io.innovation.pipeline.contracts.events.ItemStarted;
 import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
@@ -52,6 +54,10 @@ public final class PipelineFold {
         } else if (event instanceof ItemBacklogged e) {
             return e.ideaId();
         } else if (event instanceof ItemRemoved e) {
+            return e.ideaId();
+        } else if (event instanceof ItemStarted e) {
+            return e.ideaId();
+        } else if (event instanceof ItemDelivered e) {
             return e.ideaId();
         } else if (event instanceof IdeaWithdrawn e) {
             return e.ideaId();
@@ -103,13 +109,20 @@ public final class PipelineFold {
             next = placed(s, "SCHEDULED", e.team(), e.title(), e.startPeriod(), e.endPeriod(), e.allocations(),
                     e.effortWeeks(), e.priority(), e.reason(), or(e.scheduledAt(), eventTime));
         } else if (event instanceof ItemRescheduled e) {
-            next = placed(s, "SCHEDULED", e.team(), e.title(), e.startPeriod(), e.endPeriod(), e.allocations(),
+            // a started item keeps its slot; a move of it only drops periods the horizon has passed
+            next = placed(s, "IN_PROGRESS".equals(s.roadmapStatus()) ? "IN_PROGRESS" : "SCHEDULED", e.team(), e.title(), e.startPeriod(), e.endPeriod(), e.allocations(),
                     e.effortWeeks(), e.priority(), e.reason(), or(e.rescheduledAt(), eventTime));
         } else if (event instanceof ItemBacklogged e) {
             next = placed(s, "BACKLOGGED", e.team(), e.title(), null, null, List.of(),
                     e.effortWeeks(), e.priority(), e.reason(), or(e.backloggedAt(), eventTime));
         } else if (event instanceof ItemRemoved e) {
             next = removed(s, or(e.removedAt(), eventTime));
+        } else if (event instanceof ItemStarted e) {
+            next = placed(s, "IN_PROGRESS", e.team(), e.title(), e.startPeriod(), e.endPeriod(), e.allocations(),
+                    0, s.priority() == null ? 0 : s.priority(), "Started by " + e.actor() + ".", or(e.startedAt(), eventTime));
+        } else if (event instanceof ItemDelivered e) {
+            next = placed(s, "DELIVERED", e.team(), e.title(), e.startPeriod(), e.endPeriod(), List.of(),
+                    0, s.priority() == null ? 0 : s.priority(), "Delivered; confirmed by " + e.actor() + ".", or(e.deliveredAt(), eventTime));
         } else if (event instanceof IdeaWithdrawn e) {
             next = ideaState(s, "WITHDRAWN", null, s.votes(), s.commentCount(), or(e.withdrawnAt(), eventTime));
         } else if (event instanceof IdeaMerged e) {

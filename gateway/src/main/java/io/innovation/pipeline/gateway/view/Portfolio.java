@@ -73,7 +73,7 @@ public record Portfolio(
             if (idea.createdAt() != null && idea.scheduledAt() != null && !idea.scheduledAt().isBefore(idea.createdAt())) {
                 toSchedule.add(Duration.between(idea.createdAt(), idea.scheduledAt()));
             }
-            if ("SCHEDULED".equals(idea.roadmapStatus())) {
+            if ("SCHEDULED".equals(idea.roadmapStatus()) || "IN_PROGRESS".equals(idea.roadmapStatus())) {
                 for (PeriodAllocation allocation : idea.allocations()) {
                     allocated.computeIfAbsent(nameOr(idea.team()), t -> new TreeMap<>())
                             .merge(allocation.period(), allocation.weeks(), Double::sum);
@@ -89,7 +89,8 @@ public record Portfolio(
     /** Approved at the gate and not rejected since; scheduled or backlogged ideas were approved. */
     static boolean approved(IdeaSummary idea) {
         return idea.status() == PipelineStatus.APPROVED || idea.status() == PipelineStatus.SCHEDULED
-                || idea.status() == PipelineStatus.BACKLOGGED;
+                || idea.status() == PipelineStatus.BACKLOGGED || idea.status() == PipelineStatus.IN_PROGRESS
+                || idea.status() == PipelineStatus.DELIVERED;
     }
 
     /** Withdrawn or merged: whatever the gate said before no longer stands (the outcome is WITHDRAWN, or soon will be). */

@@ -16,6 +16,8 @@ import io.innovation.pipeline.contracts.events.IdeaAssessed;
 import io.innovation.pipeline.contracts.events.IdeaDecided;
 import io.innovation.pipeline.contracts.events.IdeaSubmitted;
 import io.innovation.pipeline.contracts.events.ItemBacklogged;
+import io.innovation.pipeline.contracts.events.ItemDelivered;
+import io.innovation.pipeline.contracts.events.ItemStarted;
 import io.innovation.pipeline.contracts.events.ItemRemoved;
 import io.innovation.pipeline.contracts.events.ItemRescheduled;
 import io.innovation.pipeline.contracts.events.ItemScheduled;
@@ -35,6 +37,8 @@ public final class ViewEvents {
             Map.entry(EventTypes.ITEM_RESCHEDULED, ItemRescheduled.class),
             Map.entry(EventTypes.ITEM_BACKLOGGED, ItemBacklogged.class),
             Map.entry(EventTypes.ITEM_REMOVED, ItemRemoved.class),
+            Map.entry(EventTypes.ITEM_STARTED, ItemStarted.class),
+            Map.entry(EventTypes.ITEM_DELIVERED, ItemDelivered.class),
             Map.entry(EventTypes.IDEA_WITHDRAWN, IdeaWithdrawn.class),
             Map.entry(EventTypes.IDEA_MERGED, IdeaMerged.class),
             Map.entry(EventTypes.IDEA_VOTED, IdeaVoted.class),

@@ -21,6 +21,9 @@ import io.innovation.pipeline.gateway.feed.FeedMapping.Forward;
 import io.innovation.pipeline.gateway.feed.FeedMapping.Result;
 import io.innovation.pipeline.gateway.feed.FeedMapping.Skip;
 import io.innovation.pipeline.gateway.feed.FeedMapping.SkipReason;
+import io.innovation.pipeline.contracts.events.ItemStarted;
+import io.innovation.pipeline.contracts.events.ItemDelivered;
+import io.innovation.pipeline.contracts.events.PeriodAllocation;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -187,7 +190,7 @@ class FeedMappingTest {
     @Test
     void aFutureTypeOfThePublicNamespaceIsSentUnderANameDerivedFromItsType() {
         CloudEvent started = CloudEventBuilder.v1().withId("e-7").withSource(URI.create("/roadmap-service"))
-                .withType("innovation.roadmap.item-started.v1").withSubject(IDEA)
+                .withType("innovation.roadmap.item-archived.v1").withSubject(IDEA)
                 .withTime(EVENT_TIME.atOffset(ZoneOffset.UTC)).withDataContentType("application/json")
                 .withData("{\"ideaId\":\"%s\",\"team\":\"identity\",\"actor\":\"carol\",\"startedIn\":\"2026-Q4\"}"
                         .formatted(IDEA).getBytes(StandardCharsets.UTF_8))
@@ -195,9 +198,20 @@ class FeedMappingTest {
 
         FeedEvent event = forward(started);
 
-        assertThat(event.name()).isEqualTo("roadmap.item-started");
+        assertThat(event.name()).isEqualTo("roadmap.item-archived");
         assertThat(event.id()).isEqualTo("e-7");
         assertThat(event.data()).isEqualTo(new FeedData(IDEA, "identity", null, null, null, EVENT_TIME, "carol"));
+    }
+
+    @Test
+    void startedAndDeliveredItemsAreInProgressAndDeliveredWithThePlannerAsActor() {
+        FeedEvent started = forward(codec.event(IDEA, new ItemStarted(IDEA, "identity", "x", "2026-Q4", "2027-Q1",
+                List.of(new PeriodAllocation("2026-Q4", 3.0), new PeriodAllocation("2027-Q1", 3.0)), List.of(), EVENT_TIME, "paul"), EVENT_TIME));
+        assertThat(started.data().status()).isEqualTo(PipelineStatus.IN_PROGRESS);
+        assertThat(started.data().summary()).isEqualTo("Work started (2026-Q4–2027-Q1)");
+        assertThat(started.data().actor()).isEqualTo("paul");
+        FeedEvent delivered = forward(codec.event(IDEA, new ItemDelivered(IDEA, "identity", "x", "2026-Q4", "2027-Q1", EVENT_TIME, "paul"), EVENT_TIME));
+        assertThat(delivered.data().status()).isEqualTo(PipelineStatus.DELIVERED);
     }
 
     @Test

@@ -12,7 +12,10 @@ import io.innovation.pipeline.contracts.events.IdeaUpdated;
 import io.innovation.pipeline.contracts.events.IdeaVoteWithdrawn;
 import io.innovation.pipeline.contracts.events.IdeaVotersAbsorbed;
 import io.innovation.pipeline.contracts.events.IdeaWithdrawn;
+import io.innovation.pipeline.contracts.events.ItemDelivered;
 import io.innovation.pipeline.contracts.events.ItemRemoved;
+import io.innovation.pipeline.contracts.events.ItemStarted;
+import io.innovation.pipeline.contracts.events.PeriodAllocation;
 import io.innovation.pipeline.gateway.compose.PipelineStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -97,6 +100,24 @@ class PipelineFoldTest {
         assertThat(s.updatedAt()).isEqualTo(T0.plus(H.multipliedBy(6)));
         assertThat(s.createdAt()).isEqualTo(T0);
         assertThat(s.outcome()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aStartedItemIsInProgressAndKeepsItWhenItsSlotIsTrimmedAndADeliveredOneIsDelivered() {
+        IdeaSummary s = PipelineFold.apply(null, ViewSamples.submitted("a", "x", "web", "alice", List.of(), List.of(), null, 6, T0), T0);
+        s = PipelineFold.apply(s, ViewSamples.decided("a", "web", DecisionOutcome.APPROVED, 71, 6, T0.plus(H)), T0);
+        s = PipelineFold.apply(s, ViewSamples.scheduled("a", "web", 71, 6, "2026-Q3", T0.plus(H.multipliedBy(2))), T0);
+        List<PeriodAllocation> slot = List.of(new PeriodAllocation("2026-Q3", 6.0));
+        s = PipelineFold.apply(s, new ItemStarted("a", "web", "x", "2026-Q3", "2026-Q3", slot, List.of(), T0.plus(H.multipliedBy(3)), "paul"), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.IN_PROGRESS);
+        assertThat(s.statusReason()).isEqualTo("In progress for 2026-Q3.");
+        assertThat(s.allocations()).isEqualTo(slot);
+        s = PipelineFold.apply(s, ViewSamples.rescheduled("a", "web", 71, 6, "2026-Q4", T0.plus(H.multipliedBy(4))), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.IN_PROGRESS);
+        s = PipelineFold.apply(s, new ItemDelivered("a", "web", "x", "2026-Q3", "2026-Q3", T0.plus(H.multipliedBy(5)), "paul"), T0);
+        assertThat(s.status()).isEqualTo(PipelineStatus.DELIVERED);
+        assertThat(s.allocations()).as("a delivered item holds no capacity").isEmpty();
+        assertThat(s.updatedAt()).isEqualTo(T0.plus(H.multipliedBy(5)));
     }
 
     @Test
