@@ -83,7 +83,7 @@ public final class Scheduler {
         if (horizonQuarters < 1) {
             throw new IllegalArgumentException("horizonQuarters must be at least 1: " + horizonQuarters);
         }
-        Map<String, RoadmapCandidate> byId = new HashMap<>();
+        Map<String, RoadmapCandidate> byId = new HashMap<>(candidates.size() * 2);
         for (RoadmapCandidate candidate : candidates) {
             if (byId.putIfAbsent(candidate.ideaId(), candidate) != null) {
                 throw new IllegalArgumentException("candidate listed twice: " + candidate.ideaId());
@@ -288,7 +288,7 @@ public final class Scheduler {
         private final long[] capacity;
         private final long[] used;
         private final PlacementReasons reasons;
-        private final Map<String, Placement> placed = new HashMap<>();
+        private final Map<String, Placement> placed;
 
         Planning(Map<String, RoadmapCandidate> byId, Map<String, ExternalItem> elsewhere,
                  Map<String, List<String>> cyclesAcrossTeams, Quarter horizonStart, int horizonQuarters,
@@ -300,6 +300,7 @@ public final class Scheduler {
             this.capacity = new long[horizonQuarters];
             this.used = new long[horizonQuarters];
             this.reasons = reasons;
+            this.placed = new HashMap<>(byId.size() * 2);
             for (int q = 0; q < horizonQuarters; q++) {
                 capacity[q] = Weeks.capacityInHundredths(teamCapacity.weeksIn(horizonStart.plus(q)));
             }
