@@ -70,7 +70,8 @@ public final class Scheduler {
 
     /**
      * @param elsewhere other teams' items by id, as their latest plans have them; only those this
-     *                  team's items depend on, directly or through each other, matter
+     *                  team's items depend on, directly or through each other, matter; an id that is
+     *                  also one of this team's candidates is taken as the candidate
      */
     public RoadmapPlan plan(String team, Collection<RoadmapCandidate> candidates, Quarter horizonStart,
                             int horizonQuarters, TeamCapacity capacity, Map<String, ExternalItem> elsewhere) {
