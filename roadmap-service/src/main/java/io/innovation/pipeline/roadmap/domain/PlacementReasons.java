@@ -59,8 +59,8 @@ final class PlacementReasons {
     String header(int rank, RoadmapCandidate candidate) {
         String state = candidate.inProgress() ? ", in progress"
                 : candidate.pinned() ? ", pinned to " + candidate.pinnedTo() : "";
-        return "Rank %d of %d for team %s (priority %s%s).".formatted(rank, total, team,
-                Wording.priority(candidate.priority()), state);
+        return "Rank " + rank + " of " + total + " for team " + team + " (priority "
+                + Wording.priority(candidate.priority()) + state + ").";
     }
 
     /** @param booked the started slot's allocations that the plan keeps */

@@ -56,9 +56,11 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return Integer.compare(index(), other.index());
     }
 
+    /** Written out by hand rather than formatted: reasons name quarters thousands of times a plan. */
     @Override
     public String toString() {
-        return "%04d-Q%d".formatted(year, quarter);
+        String digits = Integer.toString(year);
+        return "0".repeat(4 - digits.length()) + digits + "-Q" + quarter;
     }
 
     private int index() {

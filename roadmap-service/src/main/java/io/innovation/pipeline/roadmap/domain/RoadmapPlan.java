@@ -33,7 +33,7 @@ public final class RoadmapPlan {
         this.horizonQuarters = horizonQuarters;
         this.capacity = capacity;
         this.placements = List.copyOf(placements);
-        this.byId = new HashMap<>();
+        this.byId = new HashMap<>(this.placements.size() * 2);
         for (Placement placement : this.placements) {
             if (byId.putIfAbsent(placement.ideaId(), placement) != null) {
                 throw new IllegalArgumentException("placed twice: " + placement.ideaId());

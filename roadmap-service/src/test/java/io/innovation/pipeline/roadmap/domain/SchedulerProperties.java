@@ -2,6 +2,14 @@ package io.innovation.pipeline.roadmap.domain;
 
 import static io.innovation.pipeline.platform.testing.Theories.check;
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.innovation.pipeline.roadmap.domain.PlanInvariants.endOf;
+import static io.innovation.pipeline.roadmap.domain.PlanInvariants.holdingBack;
+import static io.innovation.pipeline.roadmap.domain.PlanInvariants.hundredths;
+import static io.innovation.pipeline.roadmap.domain.PlanInvariants.inProgress;
+import static io.innovation.pipeline.roadmap.domain.PlanInvariants.isCandidate;
+import static io.innovation.pipeline.roadmap.domain.PlanInvariants.keptOfSlot;
+import static io.innovation.pipeline.roadmap.domain.PlanInvariants.scheduled;
+import static io.innovation.pipeline.roadmap.domain.PlanInvariants.where;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
@@ -13,47 +21,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SchedulerProperties {
 
-    /** Started items are booked whatever room is left; everything else only uses what they leave. */
     @Test
     void noQuarterIsOverbookedWhenTheStartedItemsFit() {
-        check(Team.teams(), team -> {
-            RoadmapPlan plan = team.plan();
-
-            boolean startedFit = true;
-            for (Quarter quarter : plan.quarters()) {
-                long started = usedIn(quarter, scheduled(plan).stream().filter(item -> inProgress(team, item)));
-                long planned = usedIn(quarter, scheduled(plan).stream().filter(item -> !inProgress(team, item)));
-                long capacity = hundredths(team.capacity().weeksIn(quarter));
-                assertThat(planned).as("planned in %s", quarter).isLessThanOrEqualTo(Math.max(0, capacity - started));
-                assertThat(hundredths(plan.usedWeeks().get(quarter))).isEqualTo(started + planned);
-                startedFit &= started <= capacity;
-            }
-            assertThat(plan.usedWeeks()).hasSize(team.horizonQuarters());
-            if (startedFit) {
-                assertThat(plan.utilisation()).allSatisfy(quarter -> assertThat(quarter.ratio()).isBetween(0.0, 1.0));
-            }
-        });
+        check(Team.teams(), team -> PlanInvariants.noQuarterIsOverbookedWhenTheStartedItemsFit(team, team.plan()));
     }
 
     @Test
     void startedItemsKeepTheirSlotInTheHorizon() {
-        check(Team.teams(), team -> {
-            RoadmapPlan plan = team.plan();
-
-            for (RoadmapCandidate candidate : team.candidates()) {
-                if (candidate.inProgress()) {
-                    assertThat(plan.placementOf(candidate.ideaId()).orElseThrow())
-                            .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.type(Placement.Scheduled.class))
-                            .extracting(Placement.Scheduled::allocations)
-                            .isEqualTo(keptOfSlot(candidate, plan));
-                }
-            }
-        });
+        check(Team.teams(), team -> PlanInvariants.startedItemsKeepTheirSlot(team, team.plan()));
     }
 
     @Test
@@ -79,34 +58,10 @@ class SchedulerProperties {
         });
     }
 
-    /** On this team's roadmap and on others': after what is scheduled, backlogged with what is backlogged. */
     @Test
     void itemsStartAfterTheirDependenciesEndAndWaitForBackloggedOnes() {
-        check(Team.teams(), team -> {
-            RoadmapPlan plan = team.plan();
-
-            for (Placement item : plan.placements()) {
-                if (team.candidate(item.ideaId()).inProgress()) {
-                    continue;
-                }
-                List<String> dependencies = holdingBack(team, item.ideaId());
-                for (String dependencyId : dependencies) {
-                    Quarter end = endOf(team, plan, dependencyId);
-                    if (end == null) {
-                        assertThat(item).as("%s waits for backlogged %s", item.ideaId(), dependencyId)
-                                .isInstanceOf(Placement.Backlogged.class);
-                    } else if (item instanceof Placement.Scheduled scheduled) {
-                        assertThat(end).as("end of %s, before %s", dependencyId, item.ideaId())
-                                .isLessThan(scheduled.start());
-                    }
-                }
-                if (item instanceof Placement.Scheduled scheduled) {
-                    assertThat(scheduled.scheduledAfter()).containsExactlyElementsOf(dependencies);
-                    assertThat(scheduled.externalAfter()).extracting(ExternalItem::ideaId)
-                            .containsExactlyElementsOf(dependencies.stream().filter(id -> !isCandidate(team, id)).toList());
-                }
-            }
-        });
+        check(Team.teams(), team ->
+                PlanInvariants.itemsStartAfterTheirDependenciesEndAndWaitForBackloggedOnes(team, team.plan()));
     }
 
     @Test
@@ -294,56 +249,9 @@ class SchedulerProperties {
         return room;
     }
 
-    /** The part of a started slot in the plan's horizon, or the whole slot if none of it is. */
-    private static List<Allocation> keptOfSlot(RoadmapCandidate candidate, RoadmapPlan plan) {
-        List<Allocation> inHorizon = candidate.started().stream()
-                .filter(allocation -> plan.quarters().contains(allocation.quarter())).toList();
-        return inHorizon.isEmpty() ? candidate.started() : inHorizon;
-    }
-
-    private static long usedIn(Quarter quarter, Stream<Placement.Scheduled> items) {
-        return items.flatMap(item -> item.allocations().stream())
-                .filter(allocation -> allocation.quarter().equals(quarter))
-                .mapToLong(allocation -> hundredths(allocation.weeks()))
-                .sum();
-    }
-
-    /** Allocations of a scheduled item, or nothing for a backlogged one: its place, without rank or reason. */
-    private static List<Allocation> where(Placement placement) {
-        return placement instanceof Placement.Scheduled scheduled ? scheduled.allocations() : List.of();
-    }
-
-    private static List<Placement.Scheduled> scheduled(RoadmapPlan plan) {
-        return plan.placements().stream()
-                .filter(Placement.Scheduled.class::isInstance).map(Placement.Scheduled.class::cast).toList();
-    }
-
-    private static boolean inProgress(Team team, Placement item) {
-        return team.candidate(item.ideaId()).inProgress();
-    }
-
-    private static boolean isCandidate(Team team, String ideaId) {
-        return team.candidates().stream().anyMatch(candidate -> candidate.ideaId().equals(ideaId));
-    }
-
-    /** The end of a dependency on this team's plan or another's; null when it is backlogged. */
-    private static Quarter endOf(Team team, RoadmapPlan plan, String ideaId) {
-        if (isCandidate(team, ideaId)) {
-            return plan.placementOf(ideaId).orElseThrow() instanceof Placement.Scheduled scheduled
-                    ? scheduled.end() : null;
-        }
-        return team.elsewhere().get(ideaId).end();
-    }
-
     /** Distinct dependencies of the item that are among the team's candidates. */
     private static List<String> onRoadmap(Team team, String ideaId) {
         return team.candidate(ideaId).dependsOn().stream().distinct().filter(id -> isCandidate(team, id)).toList();
-    }
-
-    /** Distinct dependencies of the item that are known, on this team's roadmap or another's. */
-    private static List<String> holdingBack(Team team, String ideaId) {
-        return team.candidate(ideaId).dependsOn().stream().distinct()
-                .filter(id -> isCandidate(team, id) || team.elsewhere().containsKey(id)).toList();
     }
 
     /** What an item waits for: nothing while it is in progress. */
@@ -394,7 +302,4 @@ class SchedulerProperties {
         return reached;
     }
 
-    private static long hundredths(double weeks) {
-        return Math.round(weeks * 100);
-    }
 }
