@@ -141,7 +141,7 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
      * internal topics (Kafka Streams repartitions), whose types are not public.
      */
     protected void emit(String destination, String key, String subject, String type, Object payload, Record<?, ?> cause) {
-        CloudEvent event = codec.event(eventId(type), type, subject, payload, timeOf(cause));
+        CloudEvent event = codec.event(eventId(type, key, payload, cause), type, subject, payload, timeOf(cause));
         if (causingCommand != null) {
             event = CloudEventBuilder.v1(event).withExtension(CAUSE_EXTENSION, causingCommand).build();
         }
@@ -159,11 +159,17 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
         return Instant.ofEpochMilli(record.timestamp());
     }
 
-    /** The same input position and output always give the same id, so consumers can de-duplicate replays. */
-    private String eventId(String type) {
+    /**
+     * The same input position and output always give the same id, so consumers can de-duplicate replays. Outside a
+     * record (a punctuation, whose metadata has no offset) an event is named by its key, time and content instead:
+     * the same punctuation replayed gives the same ids, and two punctuations never share one.
+     */
+    private String eventId(String type, String key, Object payload, Record<?, ?> cause) {
         String position = context.recordMetadata()
+                .filter(m -> m.topic() != null && m.offset() >= 0)
                 .map(m -> m.topic() + "/" + m.partition() + "/" + m.offset())
-                .orElseGet(() -> UUID.randomUUID().toString());
+                .orElseGet(() -> "punctuation/" + key + "/" + cause.timestamp() + "/"
+                        + UUID.nameUUIDFromBytes(CloudEventCodec.json().writeValueAsBytes(payload)));
         return UUID.nameUUIDFromBytes((position + "/" + pending.size() + "/" + type).getBytes(StandardCharsets.UTF_8)).toString();
     }
 

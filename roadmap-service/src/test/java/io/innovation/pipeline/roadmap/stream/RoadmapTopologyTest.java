@@ -33,12 +33,14 @@ import io.innovation.pipeline.roadmap.domain.PlanningRules;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -362,7 +364,9 @@ class RoadmapTopologyTest {
         interval();
         command("web", new SetCapacity("web", "2027-Q2", 5), "paul");
         List<RoadmapItemView> first = List.of(item("web", A), item("web", B), item("web", C));
-        List<String> firstEvents = records(roadmap).stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+        List<TestRecord<String, byte[]>> firstRecords = records(roadmap);
+        List<String> firstEvents = firstRecords.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+        List<String> firstIds = firstRecords.stream().map(r -> TopologyTests.event(r).getId()).toList();
 
         stop();
         start();
@@ -370,7 +374,21 @@ class RoadmapTopologyTest {
         interval();
         command("web", new SetCapacity("web", "2027-Q2", 5), "paul");
         assertThat(List.of(item("web", A), item("web", B), item("web", C))).isEqualTo(first);
-        assertThat(records(roadmap).stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList()).isEqualTo(firstEvents);
+        List<TestRecord<String, byte[]>> replayed = records(roadmap);
+        assertThat(replayed.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList()).isEqualTo(firstEvents);
+        // and the same ids, so consumers can de-duplicate what a replay publishes again
+        assertThat(replayed.stream().map(r -> TopologyTests.event(r).getId()).toList()).isEqualTo(firstIds);
+    }
+
+    @Test
+    void whatEachIntervalPublishesHasIdsOfItsOwn() {
+        List<String> ids = new ArrayList<>();
+        for (String id : List.of(A, B, C, D)) { // each higher than the last: every interval moves the ones before
+            decide(Decisions.approved(id, "web", 60 + ids.size(), 15));
+            interval();
+            roadmapEvents().forEach(event -> ids.add(event.getId()));
+        }
+        assertThat(ids).hasSizeGreaterThan(4).doesNotHaveDuplicates();
     }
 
     @Test
