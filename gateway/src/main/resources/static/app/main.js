@@ -42,14 +42,18 @@ async function show(user) {
     document.title = `${title} – Innovation Pipeline`;
     if (!allowed(screen, user)) {
         replace(main, h('h1', { text: title }), h('p', { text: `${user.user} (${user.roles.join(', ')}) has no access to this screen.` }));
+        main.dataset.shown = hash;
         return;
     }
     replace(main, h('p', { text: 'Loading…' }));
+    delete main.dataset.shown;
     try {
         leaveScreen = (await render(main, user, ...match.slice(1))) ?? (() => {});
     } catch (error) {
         replace(main, h('h1', { text: title }), h('p.error', { role: 'alert', text: `Could not load: ${error.message}` }));
     }
+    // which address the screen now shows: scripts and tests wait for it
+    main.dataset.shown = hash;
 }
 
 async function start() {

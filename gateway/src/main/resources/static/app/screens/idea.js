@@ -75,7 +75,7 @@ function scores(assessment) {
     if (!assessment?.priorityTerms?.length) return h('section', h('h2', { text: 'Scores' }), h('p.muted', { text: 'Not scored yet.' }));
     return h('section', { 'aria-labelledby': 'scores-heading' },
         h('h2', { id: 'scores-heading' }, `Priority ${number(assessment.priority, 2)} of 100`),
-        h('table', {},
+        h('div.scroll', h('table', {},
             h('caption.visually-hidden', { text: 'Each score\'s contribution to the priority' }),
             h('thead', h('tr', ['Score', 'Value', 'Weight', 'Contribution', ''].map((label, index) =>
                 h(index > 0 && index < 4 ? 'th.num' : 'th', { scope: 'col', text: label })))),
@@ -89,7 +89,7 @@ function scores(assessment) {
                     h('td.num', { text: number(term.weight, 2) }),
                     h('td.num', { text: number(term.contribution, 2) }),
                     h('td', { 'aria-hidden': 'true' }, h('div.bar', h('span', { style: `width:${Math.min(100, term.contribution)}%` }))));
-            }))),
+            })))),
         h('p.hint', { text: `Assessed ${when(assessment.assessedAt)}; ${assessment.reviewCount ?? 0} review(s).` }));
 }
 

@@ -23,22 +23,32 @@ export async function reviewScreen(main, user) {
                 h('strong', { text: item.title }), h('br'),
                 h('span', { text: `${item.team ?? ''} · priority ${number(item.priority, 2)} · needs ${item.needs.toLowerCase()} · ${item.reviews}/${item.reviewsRequired} reviews · waiting since ${when(item.waitingSince)}` })))) : h('li.muted', { text: 'The queue is empty.' }));
         const item = queue.find(entry => entry.ideaId === selected);
-        if (item) showItem(item);
-        else if (selected) replace(detail, h('p.ok', { role: 'status' }, 'Done: ',
+        if (item) {
+            showItem(item);
+            return;
+        }
+        delete detail.dataset.idea;
+        if (selected) replace(detail, h('p.ok', { role: 'status' }, 'Done: ',
             h('a', { href: `#/ideas/${selected}`, text: 'the idea' }), ' has left your queue.'));
         else replace(detail, h('p.muted', { text: queue.length ? 'Choose an idea from the queue.' : '' }));
     };
 
+    /** The chosen idea's forms stay while the queue is read again; its reason and proposal follow the queue. */
+    let current;
     const showItem = item => {
-        if (detail.dataset.idea === item.ideaId && detail.dataset.reviews === String(item.reviews)) return;
-        detail.dataset.idea = item.ideaId;
-        detail.dataset.reviews = String(item.reviews);
-        replace(detail,
-            h('h2', {}, h('a', { href: `#/ideas/${item.ideaId}`, text: item.title })),
-            h('p', { text: item.reason }),
-            h('p.panel', {}, 'The policy proposes: ', h('strong', { 'data-testid': 'proposal', text: item.proposal ?? 'nothing yet (reviews first)' })),
-            user.roles.includes('REVIEWER') ? reviewForm(item, load) : null,
-            decisionForm(item, load));
+        current = item;
+        if (detail.dataset.idea !== item.ideaId) {
+            detail.dataset.idea = item.ideaId;
+            replace(detail,
+                h('h2', {}, h('a', { href: `#/ideas/${item.ideaId}`, text: item.title })),
+                h('p', { 'data-testid': 'reason' }),
+                h('p.panel', {}, 'The policy proposes: ', h('strong', { 'data-testid': 'proposal' })),
+                user.roles.includes('REVIEWER') ? reviewForm(item, load) : null,
+                decisionForm(() => current, load));
+        }
+        detail.querySelector('[data-testid=reason]').textContent = item.reason;
+        detail.querySelector('[data-testid=proposal]').textContent = item.proposal ?? 'nothing yet (reviews first)';
+        detail.querySelector('form[aria-labelledby=decision-heading]').dispatchEvent(new Event('change'));
     };
 
     const unsubscribe = subscribe(() => load().catch(() => {}), () => load());
@@ -61,7 +71,8 @@ function rating(name, label, hint) {
 
 function reviewForm(item, reload) {
     const message = h('p', { role: 'status' });
-    const form = h('form', { 'aria-labelledby': 'review-heading' },
+    // the gateway checks the form: its problem details are shown, not the browser's own bubbles
+    const form = h('form', { 'aria-labelledby': 'review-heading', noValidate: true },
         h('h3', { id: 'review-heading', text: 'Your review' }),
         h('div.grid2',
             rating('feasibility', 'Feasibility', '1 hard to build … 5 straightforward.'),
@@ -90,17 +101,17 @@ function reviewForm(item, reload) {
     return form;
 }
 
-function decisionForm(item, reload) {
+function decisionForm(currentItem, reload) {
     const message = h('p', { role: 'status' });
     const rationaleHint = h('p.hint', { id: 'decision-rationale-hint' });
     const questions = h('div.field', { hidden: true },
         h('label', { for: 'decision-questions', text: 'Questions (one per line)' }),
         h('textarea', { id: 'decision-questions', name: 'questions', rows: 3 }));
-    const form = h('form', { 'aria-labelledby': 'decision-heading' },
+    const form = h('form', { 'aria-labelledby': 'decision-heading', noValidate: true },
         h('h3', { id: 'decision-heading', text: 'Decision' }),
         h('fieldset', {}, h('legend', { text: 'Outcome' }),
             OUTCOMES.map(([value, label]) => h('label', { style: 'font-weight:500' },
-                h('input', { type: 'radio', name: 'outcome', value, required: true }), ` ${label}${value === item.proposal ? ' (the proposal)' : ''}`))),
+                h('input', { type: 'radio', name: 'outcome', value, required: true }), ` ${label}`))),
         h('div.field', h('label', { for: 'decision-rationale', text: 'Rationale' }),
             h('textarea', { id: 'decision-rationale', name: 'rationale', rows: 3, 'aria-describedby': 'decision-rationale-hint' }),
             rationaleHint),
@@ -108,6 +119,7 @@ function decisionForm(item, reload) {
         message,
         h('button', { type: 'submit', id: 'send-decision', text: 'Decide' }));
     const update = () => {
+        const item = currentItem();
         const outcome = form.elements.outcome.value;
         const against = outcome && item.proposal && outcome !== item.proposal;
         form.elements.rationale.required = Boolean(against);
@@ -123,7 +135,7 @@ function decisionForm(item, reload) {
         const values = Object.fromEntries(new FormData(form));
         const questionList = (values.questions ?? '').split('\n').map(line => line.trim()).filter(Boolean);
         try {
-            const decision = await post(`/api/ideas/${item.ideaId}/decision`, {
+            const decision = await post(`/api/ideas/${currentItem().ideaId}/decision`, {
                 outcome: values.outcome || null, rationale: values.rationale || null,
                 questions: values.outcome === 'NEEDS_INFO' ? questionList : null,
             });

@@ -62,7 +62,7 @@ export async function submitScreen(main, user) {
             field('riskReduction', 'Risk reduction', select(FIBONACCI),
                 'WSJF risk reduction or opportunity enablement, on the same scale.')),
         formError,
-        h('button', { type: 'submit', text: 'Submit idea' }));
+        h('button', { type: 'submit', id: 'submit-idea', text: 'Submit idea' }));
 
     const list = value => value.split(',').map(part => part.trim()).filter(Boolean);
     const numeric = value => value === '' ? null : Number(value);

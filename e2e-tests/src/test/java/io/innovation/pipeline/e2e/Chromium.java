@@ -1,0 +1,76 @@
+package io.innovation.pipeline.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium ({@code apt-get install chromium chromium-driver}) driven through Debian's
+ * chromedriver: both paths are given to Selenium, so nothing looks for, or downloads, a browser or a driver.
+ * Each window has a chromedriver and a profile of its own (its own cookies): quitting a window stops its driver.
+ */
+final class Chromium implements AutoCloseable {
+    static final Path BROWSER = Path.of(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver"));
+    static final Dimension LAPTOP = new Dimension(1366, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private final Path profiles;
+    private final List<WebDriver> windows = new ArrayList<>();
+
+    private Chromium(Path profiles) {
+        this.profiles = profiles;
+    }
+
+    /**
+     * The browser, or the test class is skipped with the reason where none is installed. Under {@code CI=true} the
+     * suite must run: a missing browser fails it there ({@code .ci/run} installs both packages).
+     */
+    static Chromium startOrSkip(Path workDir) throws IOException {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            String reason = "The web UI suite needs Debian's chromium and chromium-driver (" + BROWSER + ", " + DRIVER
+                    + "): apt-get install -y chromium chromium-driver";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(reason + " (CI=true: the suite must run there)");
+            }
+            Assumptions.abort(reason);
+        }
+        Files.createDirectories(workDir);
+        return new Chromium(workDir);
+    }
+
+    /** A new window with an empty profile, of the given size. */
+    WebDriver open(Dimension size) throws IOException {
+        File profile = Files.createTempDirectory(profiles, "profile-").toFile();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogFile(new File(profile, "chromedriver.log"))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile.getAbsolutePath(), "--window-size=" + size.getWidth() + "," + size.getHeight());
+        ChromeDriver window = new ChromeDriver(service, options);
+        window.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        windows.add(window);
+        return window;
+    }
+
+    /** Quits the windows still open (a window quit before is left as it is). */
+    @Override
+    public void close() {
+        windows.forEach(WebDriver::quit);
+    }
+}
