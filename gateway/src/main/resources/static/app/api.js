@@ -7,15 +7,6 @@ export class ApiError extends Error {
         this.status = status;
         this.problem = problem ?? {};
     }
-
-    /** The problem's field errors as a map field → message. */
-    get fieldErrors() {
-        const errors = {};
-        for (const error of this.problem.errors ?? []) {
-            errors[error.field] = errors[error.field] ? `${errors[error.field]}; ${error.message}` : error.message;
-        }
-        return errors;
-    }
 }
 
 let csrf;

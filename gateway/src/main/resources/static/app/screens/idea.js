@@ -41,7 +41,7 @@ function page(view, history, comments, user, refresh) {
         view.unavailable?.length ? h('p.error', { role: 'alert', text: `Not available just now: ${view.unavailable.join(', ')}` }) : null,
         h('div.columns',
             h('div',
-                explanationSwitch(assessment, decision, refresh),
+                explanationSwitch(assessment, decision),
                 scores(assessment),
                 gate(decision),
                 roadmap(view.roadmap),

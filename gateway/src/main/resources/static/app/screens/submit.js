@@ -80,7 +80,7 @@ export async function submitScreen(main, user) {
 
     /** A problem's field (e.g. "costEstimate.amount", "themes[0]") shown at the form field it comes from. */
     const formField = name => {
-        const root = name.replace(/\[\d+\]$/, '').replace(/\[\d+\].*$/, '');
+        const root = name.replace(/\[\d+\].*$/, '');
         const map = { 'costEstimate.amount': 'costAmount', 'costEstimate.currency': 'costCurrency', costEstimate: 'costAmount' };
         return map[root] ?? root.split('.')[0];
     };

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -64,6 +65,11 @@ final class Chromium implements AutoCloseable {
                 "--user-data-dir=" + profile.getAbsolutePath(), "--window-size=" + size.getWidth() + "," + size.getHeight());
         ChromeDriver window = new ChromeDriver(service, options);
         window.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        if (size.getWidth() < LAPTOP.getWidth()) {
+            // a window is at least 500 pixels wide: a phone's viewport is emulated, as the browser's device mode does
+            window.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                    "width", size.getWidth(), "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+        }
         windows.add(window);
         return window;
     }

@@ -6,16 +6,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -90,17 +90,20 @@ final class WebUi {
         return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth");
     }
 
-    /** Saves the whole page (the window is made as tall as the page for a moment) under target/screenshots. */
-    Path screenshot(String name) throws IOException, InterruptedException {
-        Dimension size = window.manage().window().getSize();
-        long height = (Long) script("return Math.min(document.documentElement.scrollHeight, 4000)");
-        window.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.max(height + 100, size.getHeight())));
-        // the charts redraw at the new size
-        Thread.sleep(500);
+    /** Saves the whole page, beyond the window's height, under target/screenshots. */
+    Path screenshot(String name) throws IOException {
+        ChromeDriver chrome = (ChromeDriver) window;
+        Map<String, Object> layout = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<?, ?> content = (Map<?, ?>) layout.get("cssContentSize");
+        Map<?, ?> viewport = (Map<?, ?>) layout.get("cssLayoutViewport");
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "scale", 1,
+                        "width", ((Number) viewport.get("clientWidth")).doubleValue(),
+                        "height", Math.min(((Number) content.get("height")).doubleValue(), 4000))));
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");
-        Files.copy(((TakesScreenshot) window).getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
-        window.manage().window().setSize(size);
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         return file;
     }
 }
