@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,17 +36,33 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * The browser, or the test class is skipped with the reason where none is installed. Under {@code CI=true} the
-     * suite must run: a missing browser fails it there ({@code .ci/run} installs both packages).
+     * Runs a test class where the browser is installed and skips it, with the reason, elsewhere. Under
+     * {@code CI=true} the suite must run: the class runs, and {@link #start} fails it without a browser
+     * ({@code .ci/run} installs both packages).
      */
-    static Chromium startOrSkip(Path workDir) throws IOException {
-        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
-            String reason = "The web UI suite needs Debian's chromium and chromium-driver (" + BROWSER + ", " + DRIVER
-                    + "): apt-get install -y chromium chromium-driver";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(reason + " (CI=true: the suite must run there)");
+    static final class Installed implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (installed()) {
+                return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
             }
-            Assumptions.abort(reason);
+            return "true".equals(System.getenv("CI"))
+                    ? ConditionEvaluationResult.enabled("CI=true: the browser suite must run")
+                    : ConditionEvaluationResult.disabled(MISSING);
+        }
+    }
+
+    private static final String MISSING = "No browser for the web UI suite: it needs Debian's chromium and chromium-driver at "
+            + BROWSER + " and " + DRIVER + " (apt-get install -y chromium chromium-driver)";
+
+    static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
+    /** The browser; without one (possible only under CI=true, see {@link Installed}) the test class fails. */
+    static Chromium start(Path workDir) throws IOException {
+        if (!installed()) {
+            throw new IllegalStateException(MISSING + " (CI=true: the suite must run there)");
         }
         Files.createDirectories(workDir);
         return new Chromium(workDir);

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(SharedPipeline.class)
+@ExtendWith({Chromium.Installed.class, SharedPipeline.class})
 class WebUiEndToEndIT {
     /** The estimates of the pipeline suite's grey-zone idea: the policy proposes to reject it, before and after a review. */
     static final String GREY_IDEA = """
@@ -48,8 +48,8 @@ class WebUiEndToEndIT {
 
     @BeforeAll
     void start(SharedPipeline.Handle shared) throws Exception {
-        // the browser first: without one the class is skipped before any system is started for it
-        chromium = Chromium.startOrSkip(Path.of(System.getProperty("e2e.work.dir", "target/e2e")).resolve("chromium"));
+        // the browser first: without one the class fails before any system is started for it
+        chromium = Chromium.start(Path.of(System.getProperty("e2e.work.dir", "target/e2e")).resolve("chromium"));
         gatewayUri = shared.system().gateway.baseUri();
         alice = new GatewayClient(gatewayUri);
         // an idea the similar-ideas hint can offer while a near duplicate is typed
