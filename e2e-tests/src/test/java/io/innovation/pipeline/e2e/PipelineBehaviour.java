@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedPipeline.class)
 abstract class PipelineBehaviour {
     static final JsonMapper JSON = GatewayClient.JSON;
     static final String STRONG_IDEA = """
@@ -58,25 +60,26 @@ abstract class PipelineBehaviour {
     /** The trace of the first submission: the test is its traced client, so it knows the id to look for. */
     static final String TRACE_ID = "5e0c1a2b3c4d5e6f708192a3b4c5d6e7";
 
+    SharedPipeline.Handle shared;
     PipelineSystem system;
     KafkaTopics topics;
     GatewayClient gateway;
     String httpIdeaId;
 
-    /** The broker the system runs against. */
-    abstract Broker broker();
+    /** The running system to test: the run's shared one, or one of these tests' own. */
+    abstract PipelineSystem runningSystem(SharedPipeline.Handle shared) throws Exception;
 
     @BeforeAll
-    void startSystem() throws Exception {
-        system = new PipelineSystem(broker(), 1);
+    void startSystem(SharedPipeline.Handle shared) throws Exception {
+        this.shared = shared;
+        system = runningSystem(shared);
         topics = new KafkaTopics(system.brokers());
         gateway = new GatewayClient(system.gateway.baseUri());
-        system.start();
     }
 
     @AfterAll
     void stopSystem() throws Exception {
-        if (system != null) {
+        if (system != null && !shared.isShared(system)) {
             system.close();
         }
     }

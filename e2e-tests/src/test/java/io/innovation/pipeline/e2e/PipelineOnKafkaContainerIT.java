@@ -7,7 +7,14 @@ import io.innovation.pipeline.platform.testing.EnabledWithKafkaImage;
 class PipelineOnKafkaContainerIT extends PipelineBehaviour {
 
     @Override
-    Broker broker() {
-        return Broker.container();
+    PipelineSystem runningSystem(SharedPipeline.Handle shared) throws Exception {
+        PipelineSystem own = new PipelineSystem(Broker.container(), 1);
+        try {
+            own.start();
+        } catch (Exception | AssertionError e) {
+            own.close();
+            throw e;
+        }
+        return own;
     }
 }

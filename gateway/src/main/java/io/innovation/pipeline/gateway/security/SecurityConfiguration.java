@@ -42,6 +42,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.ui.DefaultResourcesWebFilter;
 import org.springframework.security.web.server.ui.LoginPageGeneratingWebFilter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.util.StringUtils;
@@ -123,13 +124,15 @@ public class SecurityConfiguration {
             ServerAuthenticationEntryPoint entryPoint = (exchange, failure) ->
                     wantsHtml(exchange) ? loginPage.commence(exchange, failure) : basic.commence(exchange, failure);
             http.httpBasic(basicSpec -> basicSpec.authenticationEntryPoint(basic))
-                    .formLogin(form -> form.authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/api/me")))
+                    .formLogin(form -> form.authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/")))
                     .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(forbidden))
                     .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::sessionWrite).accessDeniedHandler(forbidden));
             // Spring generates its login page only while no entry point is set explicitly; ours is, for the problem answers
             LoginPageGeneratingWebFilter loginPageFilter = new LoginPageGeneratingWebFilter();
             loginPageFilter.setFormLoginEnabled(true);
             http.addFilterAt(loginPageFilter, SecurityWebFiltersOrder.LOGIN_PAGE_GENERATING);
+            // and its stylesheet, which it links: refused, it made browsers ask for a Basic login over the login page
+            http.addFilterAt(DefaultResourcesWebFilter.css(), SecurityWebFiltersOrder.LOGIN_PAGE_GENERATING);
         }
         return http.build();
     }
@@ -236,7 +239,7 @@ public class SecurityConfiguration {
                 .defaultIfEmpty("This operation is not allowed.")
                 .flatMap(detail -> ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
                         denied.getMessage() != null && denied.getMessage().toLowerCase(java.util.Locale.ROOT).contains("csrf")
-                                ? "A write on the session cookie needs the CSRF token (header X-XSRF-TOKEN or form field _csrf)."
+                                ? "A write on the session cookie needs the CSRF token (header X-CSRF-TOKEN or form field _csrf; GET /api/me/csrf gives it)."
                                 : detail,
                         headers -> {}));
     }

@@ -121,7 +121,7 @@ class DemoUsersSecurityTest extends GatewayIntegrationTest {
                 .body(BodyInserters.fromFormData("username", "alice").with("password", "demo").with("_csrf", csrf.group(1)))
                 .exchange()
                 .expectStatus().is3xxRedirection()
-                .expectHeader().location("/api/me")
+                .expectHeader().location("/")
                 .expectBody().isEmpty();
         ResponseCookie signedIn = login.getResponseCookies().getFirst("SESSION");
         String cookie = signedIn != null ? signedIn.getValue() : session.getValue();
