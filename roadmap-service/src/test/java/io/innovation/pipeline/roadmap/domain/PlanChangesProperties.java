@@ -102,11 +102,11 @@ class PlanChangesProperties {
     private static void assertFullQuarterClaimHolds(PlanChange.ItemRescheduled change, RoadmapPlan next) {
         Matcher claim = FULL_QUARTER.matcher(change.why());
         if (claim.find()) {
-            Quarter quarter = Quarter.parse(claim.group(2));
+            Period quarter = Period.parse(claim.group(2));
             long usedAbove = next.placements().stream()
                     .filter(placement -> placement.rank() < change.placement().rank())
                     .flatMap(placement -> allocations(placement).stream())
-                    .filter(allocation -> allocation.quarter().equals(quarter))
+                    .filter(allocation -> allocation.period().equals(quarter))
                     .mapToLong(allocation -> Math.round(allocation.weeks() * 100))
                     .sum();
             assertThat(usedAbove).as(change.why())

@@ -48,7 +48,7 @@ class SchedulerProperties {
                 assertThat(item.start()).isGreaterThanOrEqualTo(plan.horizonStart());
                 assertThat(item.end()).isLessThanOrEqualTo(plan.horizonEnd());
                 for (int i = 0; i < allocations.size(); i++) {
-                    assertThat(allocations.get(i).quarter()).isEqualTo(item.start().plus(i));
+                    assertThat(allocations.get(i).period()).isEqualTo(item.start().plus(i));
                     assertThat(allocations.get(i).weeks()).isPositive();
                 }
                 long total = allocations.stream().mapToLong(allocation -> hundredths(allocation.weeks())).sum();
@@ -189,7 +189,7 @@ class SchedulerProperties {
     void eachItemTakesThePinnedOrEarliestRoomLeftByHigherRankedItems() {
         check(Team.teams(), team -> {
             RoadmapPlan plan = team.plan();
-            List<Quarter> quarters = plan.quarters();
+            List<Period> quarters = plan.periods();
             long[] free = quarters.stream()
                     .mapToLong(quarter -> hundredths(team.capacity().weeksIn(quarter))).toArray();
 
@@ -197,23 +197,23 @@ class SchedulerProperties {
                 RoadmapCandidate candidate = team.candidate(item.ideaId());
                 if (candidate.inProgress()) {
                     for (Allocation allocation : keptOfSlot(candidate, plan)) {
-                        int q = quarters.indexOf(allocation.quarter());
+                        int q = quarters.indexOf(allocation.period());
                         if (q >= 0) {
                             free[q] -= hundredths(allocation.weeks());
                         }
                     }
                     continue;
                 }
-                List<Quarter> ends = holdingBack(team, item.ideaId()).stream()
+                List<Period> ends = holdingBack(team, item.ideaId()).stream()
                         .map(id -> endOf(team, plan, id)).toList();
                 if (item.reason().contains("dependency cycle") || ends.contains(null)) {
                     continue;
                 }
                 int earliest = ends.stream()
-                        .mapToInt(end -> Math.max(0, plan.horizonStart().quartersUntil(end) + 1))
+                        .mapToInt(end -> Math.max(0, plan.horizonStart().periodsUntil(end) + 1))
                         .max().orElse(0);
                 long effort = hundredths(item.effortWeeks());
-                int pinned = candidate.pinned() ? plan.horizonStart().quartersUntil(candidate.pinnedTo()) : -1;
+                int pinned = candidate.pinned() ? plan.horizonStart().periodsUntil(candidate.pinnedTo()) : -1;
                 int firstFit = pinned >= earliest && pinned < quarters.size() && roomInARunFrom(free, pinned) >= effort
                         ? pinned
                         : IntStream.range(earliest, quarters.size())
@@ -226,7 +226,7 @@ class SchedulerProperties {
                             .isEqualTo(candidate.pinned() && firstFit != pinned);
                     List<Allocation> allocations = scheduled.allocations();
                     for (int i = 0; i < allocations.size(); i++) {
-                        int q = quarters.indexOf(allocations.get(i).quarter());
+                        int q = quarters.indexOf(allocations.get(i).period());
                         long taken = hundredths(allocations.get(i).weeks());
                         if (i < allocations.size() - 1) {
                             assertThat(taken).as("%s takes all that is free in %s", item.ideaId(), quarters.get(q))

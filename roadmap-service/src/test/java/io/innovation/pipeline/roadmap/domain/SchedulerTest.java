@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class SchedulerTest {
 
-    private static final Quarter Q1 = Quarter.parse("2027-Q1");
-    private static final Quarter Q2 = Quarter.parse("2027-Q2");
-    private static final Quarter Q3 = Quarter.parse("2027-Q3");
-    private static final Quarter Q4 = Quarter.parse("2027-Q4");
+    private static final Period Q1 = Period.parse("2027-Q1");
+    private static final Period Q2 = Period.parse("2027-Q2");
+    private static final Period Q3 = Period.parse("2027-Q3");
+    private static final Period Q4 = Period.parse("2027-Q4");
 
     private final Scheduler scheduler = new Scheduler();
 
@@ -232,7 +232,7 @@ class SchedulerTest {
 
     @Test
     void aStartedSlotLosesItsQuartersBeforeTheHorizonAndIsKeptWhenWhollyBeforeIt() {
-        Quarter q4Before = Quarter.parse("2026-Q4");
+        Period q4Before = Period.parse("2026-Q4");
         RoadmapPlan plan = plan(TeamCapacity.of(10), 2,
                 idea("S").started(new Allocation(q4Before, 5), new Allocation(Q1, 5)),
                 idea("T").started(new Allocation(q4Before, 3)),
@@ -364,8 +364,8 @@ class SchedulerTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private RoadmapPlan plan(TeamCapacity capacity, int horizonQuarters, Ideas... ideas) {
-        return scheduler.plan("identity", Arrays.stream(ideas).map(Ideas::build).toList(), Q1, horizonQuarters, capacity);
+    private RoadmapPlan plan(TeamCapacity capacity, int horizonPeriods, Ideas... ideas) {
+        return scheduler.plan("identity", Arrays.stream(ideas).map(Ideas::build).toList(), Q1, horizonPeriods, capacity);
     }
 
     private static Placement.Scheduled scheduled(RoadmapPlan plan, String ideaId) {

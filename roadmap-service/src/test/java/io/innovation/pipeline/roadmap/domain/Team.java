@@ -21,7 +21,7 @@ import org.quicktheories.generators.Generate;
  * A random planning problem for properties: one team's candidates, horizon and capacity, and the
  * items of other teams ({@code elsewhere}) that they may depend on.
  */
-record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizonQuarters, TeamCapacity capacity,
+record Team(List<RoadmapCandidate> candidates, Period horizonStart, int horizonPeriods, TeamCapacity capacity,
             Map<String, ExternalItem> elsewhere) {
 
     RoadmapPlan plan() {
@@ -29,7 +29,7 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
     }
 
     RoadmapPlan plan(Collection<RoadmapCandidate> someCandidates) {
-        return new Scheduler().plan("identity", someCandidates, horizonStart, horizonQuarters, capacity, elsewhere);
+        return new Scheduler().plan("identity", someCandidates, horizonStart, horizonPeriods, capacity, elsewhere);
     }
 
     RoadmapCandidate candidate(String ideaId) {
@@ -37,15 +37,15 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
     }
 
     Team with(List<RoadmapCandidate> otherCandidates) {
-        return new Team(otherCandidates, horizonStart, horizonQuarters, capacity, elsewhere);
+        return new Team(otherCandidates, horizonStart, horizonPeriods, capacity, elsewhere);
     }
 
     Team with(TeamCapacity otherCapacity) {
-        return new Team(candidates, horizonStart, horizonQuarters, otherCapacity, elsewhere);
+        return new Team(candidates, horizonStart, horizonPeriods, otherCapacity, elsewhere);
     }
 
     Team with(Map<String, ExternalItem> otherElsewhere) {
-        return new Team(candidates, horizonStart, horizonQuarters, capacity, otherElsewhere);
+        return new Team(candidates, horizonStart, horizonPeriods, capacity, otherElsewhere);
     }
 
     /**
@@ -55,13 +55,13 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
      * teams web and data, scheduled there or backlogged, that may depend on the team's items.
      */
     static Gen<Team> teams() {
-        Gen<Quarter> starts = integers().between(2025, 2030).zip(integers().between(1, 4), Quarter::new);
+        Gen<Period> starts = integers().between(2025, 2030).zip(integers().between(1, 4), Period::quarter);
         Gen<List<Shape>> shapes = lists().of(Shape.shapes()).ofSizeBetween(0, 30);
         Gen<List<Other>> others = lists().of(Other.others()).ofSizeBetween(0, 6);
         Gen<Pair<Integer, List<Other>>> horizonsAndOthers = integers().between(1, 8).zip(others, Pair::of);
         return shapes.zip(starts, horizonsAndOthers, decimals(1, 60, 1), overrides(),
                 (someShapes, start, horizonAndOthers, weeks, overrides) -> {
-                    Map<Quarter, Double> byQuarter = new HashMap<>();
+                    Map<Period, Double> byQuarter = new HashMap<>();
                     overrides.forEach((offset, override) -> byQuarter.put(start.plus(offset), override));
                     List<RoadmapCandidate> candidates = IntStream.range(0, someShapes.size())
                             .mapToObj(i -> someShapes.get(i).candidate(i, start)).toList();
@@ -137,7 +137,7 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
                             approvalAndPin._1, approvalAndPin._2, slot, dependsOn));
         }
 
-        RoadmapCandidate candidate(int index, Quarter horizonStart) {
+        RoadmapCandidate candidate(int index, Period horizonStart) {
             List<Allocation> slot = new ArrayList<>();
             started._1.ifPresent(offset -> {
                 for (int i = 0; i < started._2.size(); i++) {
@@ -161,7 +161,7 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
             return teams.zip(ends, dependencies(), Other::new);
         }
 
-        ExternalItem item(int index, Quarter horizonStart) {
+        ExternalItem item(int index, Period horizonStart) {
             return new ExternalItem("X" + index, team, end.map(horizonStart::plus).orElse(null), dependsOn);
         }
     }

@@ -29,6 +29,7 @@ import io.innovation.pipeline.platform.stream.CloudEventProcessor;
 import io.innovation.pipeline.platform.stream.CommandSender;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import io.innovation.pipeline.platform.testing.TopologyTests;
+import io.innovation.pipeline.roadmap.domain.PeriodCalendar;
 import io.innovation.pipeline.roadmap.domain.PlanningRules;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ class RoadmapTopologyTest {
     static final String D = "dddddddd-0000-4000-8000-000000000004";
     static final Duration INTERVAL = Duration.ofMillis(100);
     /** 20 person-weeks per quarter, 4 quarters: 80 weeks in the horizon. */
-    static final RoadmapSettings SETTINGS = new RoadmapSettings(new PlanningRules(4, null, 20, Map.of("big", 100.0)), INTERVAL);
+    static final RoadmapSettings SETTINGS = new RoadmapSettings(new PlanningRules(PeriodCalendar.QUARTERS, 4, null, 20, Map.of("big", 100.0)), INTERVAL);
 
     final CloudEventCodec evaluationService = new CloudEventCodec("/evaluation-service");
     final CloudEventCodec planners = new CloudEventCodec("/roadmap-service/http");
