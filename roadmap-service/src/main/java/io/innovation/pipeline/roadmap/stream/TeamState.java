@@ -1,5 +1,6 @@
 package io.innovation.pipeline.roadmap.stream;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import io.innovation.pipeline.roadmap.domain.Period;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,8 +52,12 @@ public record TeamState(
     public record CapacitySetting(double weeks, String setBy, Instant setAt) {
     }
 
-    /** The inputs besides the items that a plan was made with, so the published plan can be compared with the next. */
-    public record PlannedWith(String horizonStart, int horizonPeriods, double configuredWeeks, Map<String, Double> capacity) {
+    /**
+     * The inputs besides the items that a plan was made with, so the published plan can be compared with the next.
+     * {@code horizonPeriods} is also read under its name from before periods had kinds, so stored states still read.
+     */
+    public record PlannedWith(String horizonStart, @JsonAlias("horizonQuarters") int horizonPeriods, double configuredWeeks,
+                              Map<String, Double> capacity) {
 
         public PlannedWith {
             capacity = capacity == null ? Map.of() : Map.copyOf(capacity);

@@ -364,6 +364,24 @@ class SchedulerTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void plansInMonthsAcrossTheTurnOfTheYearAndSaysMonth() {
+        Period november = Period.parse("2026-11");
+        RoadmapPlan plan = scheduler.plan("identity", List.of(idea("A").effort(12).priority(90).build(),
+                idea("B").effort(30).priority(60).build(), idea("C").effort(2).priority(40).build()), november, 4, TeamCapacity.of(8));
+
+        assertThat(plan.horizonEnd()).isEqualTo(Period.parse("2027-02"));
+        Placement.Scheduled a = scheduled(plan, "A");
+        assertThat(a.allocations()).containsExactly(new Allocation(november, 8), new Allocation(Period.parse("2026-12"), 4));
+        assertThat(a.reason()).isEqualTo("Rank 1 of 3 for team identity (priority 90). Starts in 2026-11, "
+                + "the first month of the horizon; spans 2026-11–2026-12 (8 + 4 weeks).");
+        assertThat(backlogged(plan, "B").reason()).isEqualTo("Rank 2 of 3 for team identity (priority 60). Backlogged: "
+                + "it needs 30 weeks, but only 20 weeks are free in the horizon 2026-11–2027-02 after higher-ranked items.");
+        assertThat(scheduled(plan, "C").reason()).isEqualTo("Rank 3 of 3 for team identity (priority 40). Starts in 2026-12, "
+                + "the earliest month with room: higher-ranked items fill 2026-11 and already take 4 of 8 weeks in 2026-12; "
+                + "fits in 2026-12 (2 weeks).");
+    }
+
     private RoadmapPlan plan(TeamCapacity capacity, int horizonPeriods, Ideas... ideas) {
         return scheduler.plan("identity", Arrays.stream(ideas).map(Ideas::build).toList(), Q1, horizonPeriods, capacity);
     }
