@@ -29,7 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("innovation.roadmap")
 public record RoadmapProperties(
-        @DefaultValue("QUARTER") PeriodKind periodKind,
+        PeriodKind periodKind,
         LocalDate sprintAnchor,
         Integer horizonPeriods,
         String earliestStart,
@@ -39,12 +39,13 @@ public record RoadmapProperties(
         @DefaultValue("10s") Duration commandTimeout) {
 
     public RoadmapSettings toSettings() {
-        PeriodCalendar calendar = new PeriodCalendar(periodKind,
-                sprintAnchor == null ? PeriodCalendar.DEFAULT_SPRINT_ANCHOR : sprintAnchor);
+        // An empty environment variable binds as null: each setting left empty takes its default.
+        PeriodKind kind = periodKind == null ? PeriodKind.QUARTER : periodKind;
+        PeriodCalendar calendar = new PeriodCalendar(kind, sprintAnchor == null ? PeriodCalendar.DEFAULT_SPRINT_ANCHOR : sprintAnchor);
         return new RoadmapSettings(new PlanningRules(calendar,
-                horizonPeriods != null ? horizonPeriods : defaultHorizon(periodKind),
+                horizonPeriods != null ? horizonPeriods : defaultHorizon(kind),
                 earliestStart == null || earliestStart.isBlank() ? null : earliestStart(calendar),
-                defaultCapacityWeeks != null ? defaultCapacityWeeks : defaultCapacityWeeks(periodKind),
+                defaultCapacityWeeks != null ? defaultCapacityWeeks : defaultCapacityWeeks(kind),
                 teams == null ? Map.of() : teams), replanInterval);
     }
 

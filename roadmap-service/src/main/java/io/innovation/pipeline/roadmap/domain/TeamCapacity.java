@@ -18,8 +18,8 @@ public record TeamCapacity(double defaultWeeks, Map<Period, Double> overrides) {
         overrides = Collections.unmodifiableSortedMap(sorted);
     }
 
-    public static TeamCapacity of(double weeksPerQuarter) {
-        return new TeamCapacity(weeksPerQuarter, Map.of());
+    public static TeamCapacity of(double weeksPerPeriod) {
+        return new TeamCapacity(weeksPerPeriod, Map.of());
     }
 
     /** The same capacity with {@code weeks} in {@code period}. */
