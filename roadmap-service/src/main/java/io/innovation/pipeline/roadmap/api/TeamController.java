@@ -1,20 +1,20 @@
 package io.innovation.pipeline.roadmap.api;
 
+import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.commands.SetCapacity;
 import io.innovation.pipeline.contracts.events.CapacitySet;
 import io.innovation.pipeline.contracts.events.Violation;
-import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.platform.stream.CommandSender;
 import io.innovation.pipeline.platform.web.Caller;
 import io.innovation.pipeline.platform.web.CommandRequests;
 import io.innovation.pipeline.platform.web.InvalidRequestException;
+import io.innovation.pipeline.roadmap.domain.Causes;
+import io.innovation.pipeline.roadmap.domain.Period;
+import io.innovation.pipeline.roadmap.domain.PeriodCalendar;
 import io.innovation.pipeline.roadmap.domain.Placement;
 import io.innovation.pipeline.roadmap.domain.PlanChange;
 import io.innovation.pipeline.roadmap.domain.PlanningRules;
-import io.innovation.pipeline.roadmap.domain.Period;
-import io.innovation.pipeline.roadmap.domain.PeriodCalendar;
-import io.innovation.pipeline.roadmap.domain.Causes;
 import io.innovation.pipeline.roadmap.stream.RoadmapItemView;
 import io.innovation.pipeline.roadmap.stream.TeamPlans;
 import io.innovation.pipeline.roadmap.stream.TeamState;

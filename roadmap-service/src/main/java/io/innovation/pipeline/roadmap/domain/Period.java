@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * depends on the roadmap's anchor, so texts from outside are read by {@link PeriodCalendar#parse}, while
  * {@link #parse} reads back what the service wrote itself.
  * <p>
- * A class rather than a record: the text and the position of a period are worked out once, because reasons name
- * periods and the scheduler counts between them thousands of times a plan.
+ * A class rather than a record: the position of a period and its text are worked out once, because the scheduler counts
+ * between periods and reasons name them thousands of times a plan.
  */
 public final class Period implements Comparable<Period> {
 
@@ -27,7 +27,8 @@ public final class Period implements Comparable<Period> {
     private final LocalDate start;
     /** Counts periods of this kind: consecutive periods differ by one. */
     private final int index;
-    private final String text;
+    /** Written on first use; racing threads write the same text. */
+    private String text;
 
     /**
      * @param start the first day: the first of a quarter's or a month's first month, or a sprint's Monday
@@ -54,7 +55,6 @@ public final class Period implements Comparable<Period> {
             // Sprints of one roadmap start 14 days apart, so whole fortnights since the epoch count them exactly.
             case SPRINT -> (int) Math.floorDiv(start.toEpochDay(), SPRINT_DAYS);
         };
-        this.text = written(kind, year, start);
     }
 
     /** Reads a period's text of any kind, as {@link #toString} wrote it; a week is read as the sprint starting that Monday. */
@@ -160,10 +160,16 @@ public final class Period implements Comparable<Period> {
 
     @Override
     public String toString() {
-        return text;
+        String written = text;
+        if (written == null) {
+            written = written();
+            text = written;
+        }
+        return written;
     }
 
-    private static String written(PeriodKind kind, int year, LocalDate start) {
+    private String written() {
+        int year = kind == PeriodKind.SPRINT ? start.get(IsoFields.WEEK_BASED_YEAR) : start.getYear();
         String digits = Integer.toString(year);
         String yearText = "0".repeat(4 - digits.length()) + digits;
         return switch (kind) {
