@@ -52,12 +52,12 @@ class ChangeSequenceProperties {
 
     private static Step step(Team team, RoadmapPlan plan, int step, Random random) {
         List<RoadmapCandidate> candidates = team.candidates();
-        Period someQuarter = team.horizonStart().plus(random.nextInt(team.horizonPeriods() + 2) - 1);
+        Period somePeriod = team.horizonStart().plus(random.nextInt(team.horizonPeriods() + 2) - 1);
         switch (random.nextInt(7)) {
             case 1 -> {
                 if (!candidates.isEmpty()) {
                     RoadmapCandidate pinned = candidates.get(random.nextInt(candidates.size()));
-                    Period to = pinned.pinned() ? null : someQuarter;
+                    Period to = pinned.pinned() ? null : somePeriod;
                     return new Step(team.with(replaced(candidates, pinned, to, pinned.started())),
                             pinned.ideaId() + (to == null ? " unpinned" : " pinned to " + to) + " by paul");
                 }
@@ -84,7 +84,7 @@ class ChangeSequenceProperties {
                 if (!team.elsewhere().isEmpty()) {
                     List<String> ids = team.elsewhere().keySet().stream().sorted().toList();
                     ExternalItem slipped = team.elsewhere().get(ids.get(random.nextInt(ids.size())));
-                    Period end = slipped.end() == null || random.nextInt(4) == 0 ? someQuarter : null;
+                    Period end = slipped.end() == null || random.nextInt(4) == 0 ? somePeriod : null;
                     Map<String, ExternalItem> elsewhere = new HashMap<>(team.elsewhere());
                     elsewhere.put(slipped.ideaId(),
                             new ExternalItem(slipped.ideaId(), slipped.team(), end, slipped.dependsOn()));
@@ -112,9 +112,9 @@ class ChangeSequenceProperties {
             }
         }
         double weeks = random.nextInt(601) / 10.0;
-        Period quarter = team.horizonStart().plus(random.nextInt(team.horizonPeriods()));
-        return new Step(team.with(team.capacity().with(quarter, weeks)),
-                "capacity of team identity in " + quarter + " set to " + weeks + " weeks by paul");
+        Period period = team.horizonStart().plus(random.nextInt(team.horizonPeriods()));
+        return new Step(team.with(team.capacity().with(period, weeks)),
+                "capacity of team identity in " + period + " set to " + weeks + " weeks by paul");
     }
 
     private static List<RoadmapCandidate> replaced(List<RoadmapCandidate> candidates, RoadmapCandidate old,

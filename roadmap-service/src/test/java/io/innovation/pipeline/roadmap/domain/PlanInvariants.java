@@ -14,7 +14,7 @@ final class PlanInvariants {
 
     static void check(Team team, RoadmapPlan plan) {
         startedItemsKeepTheirSlot(team, plan);
-        noQuarterIsOverbookedWhenTheStartedItemsFit(team, plan);
+        noPeriodIsOverbookedWhenTheStartedItemsFit(team, plan);
         itemsStartAfterTheirDependenciesEndAndWaitForBackloggedOnes(team, plan);
     }
 
@@ -30,19 +30,19 @@ final class PlanInvariants {
     }
 
     /** Started items are booked whatever room is left; everything else only uses what they leave. */
-    static void noQuarterIsOverbookedWhenTheStartedItemsFit(Team team, RoadmapPlan plan) {
+    static void noPeriodIsOverbookedWhenTheStartedItemsFit(Team team, RoadmapPlan plan) {
         boolean startedFit = true;
-        for (Period quarter : plan.periods()) {
-            long started = usedIn(quarter, scheduled(plan).stream().filter(item -> inProgress(team, item)));
-            long planned = usedIn(quarter, scheduled(plan).stream().filter(item -> !inProgress(team, item)));
-            long capacity = hundredths(team.capacity().weeksIn(quarter));
-            assertThat(planned).as("planned in %s", quarter).isLessThanOrEqualTo(Math.max(0, capacity - started));
-            assertThat(hundredths(plan.usedWeeks().get(quarter))).isEqualTo(started + planned);
+        for (Period period : plan.periods()) {
+            long started = usedIn(period, scheduled(plan).stream().filter(item -> inProgress(team, item)));
+            long planned = usedIn(period, scheduled(plan).stream().filter(item -> !inProgress(team, item)));
+            long capacity = hundredths(team.capacity().weeksIn(period));
+            assertThat(planned).as("planned in %s", period).isLessThanOrEqualTo(Math.max(0, capacity - started));
+            assertThat(hundredths(plan.usedWeeks().get(period))).isEqualTo(started + planned);
             startedFit &= started <= capacity;
         }
         assertThat(plan.usedWeeks()).hasSize(team.horizonPeriods());
         if (startedFit) {
-            assertThat(plan.utilisation()).allSatisfy(quarter -> assertThat(quarter.ratio()).isBetween(0.0, 1.0));
+            assertThat(plan.utilisation()).allSatisfy(period -> assertThat(period.ratio()).isBetween(0.0, 1.0));
         }
     }
 
@@ -115,9 +115,9 @@ final class PlanInvariants {
         return Math.round(weeks * 100);
     }
 
-    private static long usedIn(Period quarter, Stream<Placement.Scheduled> items) {
+    private static long usedIn(Period period, Stream<Placement.Scheduled> items) {
         return items.flatMap(item -> item.allocations().stream())
-                .filter(allocation -> allocation.period().equals(quarter))
+                .filter(allocation -> allocation.period().equals(period))
                 .mapToLong(allocation -> hundredths(allocation.weeks()))
                 .sum();
     }
