@@ -1,19 +1,20 @@
 package io.innovation.pipeline.roadmap.api;
 
+import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.commands.SetCapacity;
 import io.innovation.pipeline.contracts.events.CapacitySet;
 import io.innovation.pipeline.contracts.events.Violation;
-import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.platform.stream.CommandSender;
 import io.innovation.pipeline.platform.web.Caller;
 import io.innovation.pipeline.platform.web.CommandRequests;
 import io.innovation.pipeline.platform.web.InvalidRequestException;
+import io.innovation.pipeline.roadmap.domain.Causes;
+import io.innovation.pipeline.roadmap.domain.Period;
+import io.innovation.pipeline.roadmap.domain.PeriodCalendar;
 import io.innovation.pipeline.roadmap.domain.Placement;
 import io.innovation.pipeline.roadmap.domain.PlanChange;
 import io.innovation.pipeline.roadmap.domain.PlanningRules;
-import io.innovation.pipeline.roadmap.domain.Quarter;
-import io.innovation.pipeline.roadmap.domain.Causes;
 import io.innovation.pipeline.roadmap.stream.RoadmapItemView;
 import io.innovation.pipeline.roadmap.stream.TeamPlans;
 import io.innovation.pipeline.roadmap.stream.TeamState;
@@ -57,7 +58,7 @@ class TeamController {
 
     /** One team: its configured capacity, the periods planners set, its horizon and the use of each period. */
     record TeamResponse(String team, double configuredCapacityWeeks, List<CapacityResponse> capacity, String horizonStart,
-                        Integer horizonQuarters, List<TeamRoadmapResponse.PeriodUtilisation> utilisation) {
+                        Integer horizonPeriods, List<TeamRoadmapResponse.PeriodUtilisation> utilisation) {
     }
 
     record CapacityResponse(String period, double weeks, String setBy, Instant setAt) {
@@ -92,7 +93,7 @@ class TeamController {
                     .toList();
             TeamState.PlannedWith with = state == null ? null : state.plannedWith();
             return new TeamResponse(team, planning.configuredWeeks(team), capacity, with == null ? null : with.horizonStart(),
-                    with == null ? null : with.horizonQuarters(),
+                    with == null ? null : with.horizonPeriods(),
                     state == null ? List.of() : state.utilisation().stream().map(TeamRoadmapResponse.PeriodUtilisation::of).toList());
         }).toList());
     }
@@ -115,7 +116,7 @@ class TeamController {
                           @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) {
         Caller caller = Caller.from(user, roles).orElseThrow(Caller::missing);
         Map<String, List<SetCapacity>> byTeam = new LinkedHashMap<>();
-        for (SetCapacity change : changes(body)) {
+        for (SetCapacity change : changes(body, plans.planning().calendar())) {
             byTeam.computeIfAbsent(change.team(), team -> new ArrayList<>()).add(change);
         }
         List<WhatIfChange> moves = new ArrayList<>();
@@ -124,10 +125,10 @@ class TeamController {
     }
 
     private List<WhatIfChange> whatIf(TeamState state, List<SetCapacity> changes, String actor) {
-        Map<Quarter, Double> capacity = new TreeMap<>(state.capacityByPeriod());
+        Map<Period, Double> capacity = new TreeMap<>(state.capacityByPeriod());
         List<String> causes = new ArrayList<>();
         for (SetCapacity change : changes) {
-            Quarter period = Quarter.parse(change.period());
+            Period period = plans.planning().calendar().parse(change.period());
             double before = capacity.getOrDefault(period, plans.planning().configuredWeeks(state.team()));
             capacity.put(period, change.weeks());
             causes.add(Causes.capacity(state.team(), period, before, change.weeks(), actor));
@@ -149,7 +150,7 @@ class TeamController {
     }
 
     /** The what-if's capacity changes, each read by SetCapacity's published schema: 400 naming each bad field. */
-    private static List<SetCapacity> changes(JsonNode body) {
+    private static List<SetCapacity> changes(JsonNode body, PeriodCalendar calendar) {
         if (body == null || !body.path("capacity").isArray() || body.path("capacity").isEmpty()) {
             throw new InvalidRequestException(List.of(new Violation("capacity",
                     "is required: a list of {\"team\", \"period\", \"weeks\"}")));
@@ -161,12 +162,12 @@ class TeamController {
             try {
                 ObjectNode each = change.isObject() ? (ObjectNode) change : JsonNodeFactory.instance.objectNode();
                 changes.add(CommandRequests.command(SetCapacity.class, each, Map.of()));
-                Quarter.parse(changes.get(changes.size() - 1).period());
+                calendar.parse(changes.get(changes.size() - 1).period());
             } catch (InvalidRequestException e) {
                 int at = index;
                 e.violations().forEach(v -> violations.add(new Violation("capacity[" + at + "]." + v.field(), v.message())));
             } catch (IllegalArgumentException e) {
-                violations.add(new Violation("capacity[" + index + "].period", "is not a period of this roadmap: periods are quarters like 2027-Q1"));
+                violations.add(new Violation("capacity[" + index + "].period", e.getMessage()));
             }
             index++;
         }

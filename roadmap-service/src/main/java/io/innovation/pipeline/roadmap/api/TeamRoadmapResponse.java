@@ -1,6 +1,6 @@
 package io.innovation.pipeline.roadmap.api;
 
-import io.innovation.pipeline.roadmap.domain.Quarter;
+import io.innovation.pipeline.roadmap.domain.Period;
 import io.innovation.pipeline.roadmap.stream.RoadmapItemView;
 import io.innovation.pipeline.roadmap.stream.TeamState;
 import java.time.Instant;
@@ -25,7 +25,7 @@ public record TeamRoadmapResponse(
     static TeamRoadmapResponse of(TeamState state, List<RoadmapItemView> items) {
         TeamState.PlannedWith with = state.plannedWith();
         String horizonEnd = with == null ? null
-                : Quarter.parse(with.horizonStart()).plus(with.horizonQuarters() - 1).toString();
+                : Period.parse(with.horizonStart()).plus(with.horizonPeriods() - 1).toString();
         return new TeamRoadmapResponse(state.team(), with == null ? null : with.horizonStart(), horizonEnd,
                 items.stream().sorted(ORDER).map(RoadmapItemResponse::of).toList(),
                 state.utilisation().stream().map(PeriodUtilisation::of).toList(), state.updatedAt());

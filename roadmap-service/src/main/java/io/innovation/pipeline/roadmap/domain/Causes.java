@@ -9,7 +9,7 @@ public final class Causes {
     private Causes() {
     }
 
-    public static String capacity(String team, Quarter period, double from, double to, String actor) {
+    public static String capacity(String team, Period period, double from, double to, String actor) {
         String change = to < from ? "cut" : to > from ? "raised" : "confirmed";
         String values = to == from ? "at " + Weeks.format(to) : "from " + Weeks.format(from) + " to " + Weeks.format(to);
         return "capacity of team " + team + " in " + period + " " + change + " " + values + " weeks" + by(actor);
@@ -31,7 +31,7 @@ public final class Causes {
         return ideaId + " re-scored from " + Wording.priority(from) + " to " + Wording.priority(to);
     }
 
-    public static String pinned(String ideaId, Quarter period, String actor) {
+    public static String pinned(String ideaId, Period period, String actor) {
         return ideaId + " pinned to " + period + by(actor);
     }
 
@@ -47,8 +47,8 @@ public final class Causes {
         return ideaId + " delivered" + by(actor);
     }
 
-    /** @param end the dependency's last quarter now, or null when it is backlogged or off the roadmap */
-    public static String dependencyChanged(String ideaId, String team, Quarter end) {
+    /** @param end the dependency's last period now, or null when it is backlogged or off the roadmap */
+    public static String dependencyChanged(String ideaId, String team, Period end) {
         return ideaId + " of team " + team + (end == null ? " is no longer scheduled" : " now ends in " + end);
     }
 

@@ -7,10 +7,10 @@ import java.util.Objects;
  * An item on another team's roadmap, as that team's latest plan has it, for items of this team
  * that depend on it.
  *
- * @param end       the last quarter of its slot, or null when it is backlogged on its team
+ * @param end       the last period of its slot, or null when it is backlogged on its team
  * @param dependsOn its own dependencies, followed to find cycles that run through several teams
  */
-public record ExternalItem(String ideaId, String team, Quarter end, List<String> dependsOn) {
+public record ExternalItem(String ideaId, String team, Period end, List<String> dependsOn) {
 
     public ExternalItem {
         if (ideaId == null || ideaId.isBlank()) {

@@ -19,13 +19,13 @@ public sealed interface Placement permits Placement.Scheduled, Placement.Backlog
     String reason();
 
     /**
-     * On the roadmap in consecutive quarters.
+     * On the roadmap in consecutive periods.
      *
      * @param scheduledAfter the item's dependencies that hold it back, on this team's roadmap or on
      *                       another's; it starts after they end
      * @param externalAfter  those of them that are on other teams' roadmaps, with the ends it was
      *                       planned after
-     * @param pinnedTo       the quarter a planner pinned it to, or null; it starts there when it can
+     * @param pinnedTo       the period a planner pinned it to, or null; it starts there when it can
      * @param inProgress     started: the allocations are its slot (in the horizon), kept as they are
      */
     record Scheduled(
@@ -37,7 +37,7 @@ public sealed interface Placement permits Placement.Scheduled, Placement.Backlog
             List<Allocation> allocations,
             List<String> scheduledAfter,
             List<ExternalItem> externalAfter,
-            Quarter pinnedTo,
+            Period pinnedTo,
             boolean inProgress,
             String reason) implements Placement {
 
@@ -50,15 +50,15 @@ public sealed interface Placement permits Placement.Scheduled, Placement.Backlog
             externalAfter = List.copyOf(externalAfter);
         }
 
-        public Quarter start() {
-            return allocations.get(0).quarter();
+        public Period start() {
+            return allocations.get(0).period();
         }
 
-        public Quarter end() {
-            return allocations.get(allocations.size() - 1).quarter();
+        public Period end() {
+            return allocations.get(allocations.size() - 1).period();
         }
 
-        /** {@code 2027-Q1} for one quarter, {@code 2027-Q1–2027-Q3} for several. */
+        /** {@code 2027-Q1} for one period, {@code 2027-Q1–2027-Q3} for several. */
         public String span() {
             return Wording.span(start(), end());
         }

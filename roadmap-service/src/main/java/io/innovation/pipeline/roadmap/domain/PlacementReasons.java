@@ -8,48 +8,53 @@ import java.util.stream.Stream;
 
 /**
  * The sentences that explain a placement. {@link Scheduler} decides where an item goes and hands
- * over the facts it decided on (rank, earliest quarter and why, what higher-ranked items left,
- * the pin, the dependencies); this class only writes them down. Quarters are given as indexes
+ * over the facts it decided on (rank, earliest period and why, what higher-ranked items left,
+ * the pin, the dependencies); this class only writes them down. Periods are given as indexes
  * into the horizon, weeks in hundredths.
  */
 final class PlacementReasons {
 
     /** A dependency that holds an item back; {@code team} is null for one on this team's roadmap. */
-    record Dependency(String ideaId, String team, Quarter end) {
+    record Dependency(String ideaId, String team, Period end) {
     }
 
     /** Where the item starts, and what higher-ranked items had booked there when it was placed. */
     record Start(int earliest, int start, long usedAtStart, long capacityAtStart, boolean noCapacityBefore) {
     }
 
-    /** Why a pinned item could not start in its pinned quarter. */
-    enum PinConflict { OUTSIDE_HORIZON, DEPENDENCIES, QUARTER_FULL, NO_ROOM_FROM_THERE }
+    /** Why a pinned item could not start in its pinned period. */
+    enum PinConflict { OUTSIDE_HORIZON, DEPENDENCIES, PERIOD_FULL, NO_ROOM_FROM_THERE }
 
     /**
      * A pin and whether it was kept.
      *
-     * @param conflict null when the item starts in its pinned quarter
-     * @param capacity capacity of the pinned quarter
-     * @param free     for {@code NO_ROOM_FROM_THERE}: the weeks free in consecutive quarters from the pinned one on
+     * @param conflict null when the item starts in its pinned period
+     * @param capacity capacity of the pinned period
+     * @param free     for {@code NO_ROOM_FROM_THERE}: the weeks free in consecutive periods from the pinned one on
      * @param blocker  for {@code DEPENDENCIES}: the dependency that ends last
      */
-    record Pin(Quarter quarter, PinConflict conflict, long capacity, long free, long effort, Dependency blocker) {
+    record Pin(Period period, PinConflict conflict, long capacity, long free, long effort, Dependency blocker) {
 
-        static Pin kept(Quarter quarter) {
-            return new Pin(quarter, null, 0, 0, 0, null);
+        static Pin kept(Period period) {
+            return new Pin(period, null, 0, 0, 0, null);
         }
     }
 
     private final String team;
     private final int total;
-    private final Quarter horizonStart;
-    private final int horizonQuarters;
+    private final Period horizonStart;
+    private final int horizonPeriods;
+    /** What one period is called in reasons: quarter, month or sprint; and several. */
+    private final String word;
+    private final String words;
 
-    PlacementReasons(String team, int total, Quarter horizonStart, int horizonQuarters) {
+    PlacementReasons(String team, int total, Period horizonStart, int horizonPeriods) {
         this.team = team;
         this.total = total;
         this.horizonStart = horizonStart;
-        this.horizonQuarters = horizonQuarters;
+        this.horizonPeriods = horizonPeriods;
+        this.word = horizonStart.kind().word();
+        this.words = word + "s";
     }
 
     String team() {
@@ -65,8 +70,8 @@ final class PlacementReasons {
 
     /** @param booked the started slot's allocations that the plan keeps */
     String inProgress(String header, List<Allocation> booked, boolean wholeSlotOutsideHorizon) {
-        Quarter start = booked.get(0).quarter();
-        Quarter end = booked.get(booked.size() - 1).quarter();
+        Period start = booked.get(0).period();
+        Period end = booked.get(booked.size() - 1).period();
         String weeks = booked.stream().map(allocation -> Weeks.format(allocation.weeks()))
                 .collect(Collectors.joining(" + "));
         return header + " In progress: it keeps its slot " + Wording.span(start, end) + " (" + weeks + " weeks)"
@@ -106,9 +111,9 @@ final class PlacementReasons {
         String context = afterClause(after) + unknownClause(unknown);
         String placed;
         if (pin != null && pin.conflict() == null) {
-            placed = "Starts in " + quarter(start.start()) + ", the quarter it is pinned to";
+            placed = "Starts in " + period(start.start()) + ", the " + word + " it is pinned to";
         } else if (pin != null) {
-            placed = pinNotKept(pin) + "; starts in " + quarter(start.start()) + " instead";
+            placed = pinNotKept(pin) + "; starts in " + period(start.start()) + " instead";
         } else {
             placed = startClause(start);
         }
@@ -124,15 +129,15 @@ final class PlacementReasons {
 
     private String pinNotKept(Pin pin) {
         String why = switch (pin.conflict()) {
-            case OUTSIDE_HORIZON -> pin.quarter() + " is outside " + horizon();
+            case OUTSIDE_HORIZON -> pin.period() + " is outside " + horizon();
             case DEPENDENCIES -> "it comes after " + name(pin.blocker()) + ", which ends in " + pin.blocker().end();
-            case QUARTER_FULL -> pin.capacity() == 0
-                    ? pin.quarter() + " has no capacity"
-                    : "higher-ranked items take all " + Weeks.format(pin.capacity()) + " weeks of " + pin.quarter();
-            case NO_ROOM_FROM_THERE -> "it needs %s weeks, but only %s weeks are free in consecutive quarters from %s on"
-                    .formatted(Weeks.format(pin.effort()), Weeks.format(pin.free()), pin.quarter());
+            case PERIOD_FULL -> pin.capacity() == 0
+                    ? pin.period() + " has no capacity"
+                    : "higher-ranked items take all " + Weeks.format(pin.capacity()) + " weeks of " + pin.period();
+            case NO_ROOM_FROM_THERE -> ("it needs %s weeks, but only %s weeks are free in consecutive " + words + " from %s on")
+                    .formatted(Weeks.format(pin.effort()), Weeks.format(pin.free()), pin.period());
         };
-        return "Pinned to " + pin.quarter() + ", but it cannot start there: " + why;
+        return "Pinned to " + pin.period() + ", but it cannot start there: " + why;
     }
 
     private static String afterClause(List<Dependency> dependencies) {
@@ -154,56 +159,57 @@ final class PlacementReasons {
     }
 
     private String startClause(Start start) {
-        String starts = "Starts in " + quarter(start.start());
+        String starts = "Starts in " + period(start.start());
         long taken = start.usedAtStart();
         String taking = "already take " + Weeks.format(taken) + " of " + Weeks.format(start.capacityAtStart())
                 + " weeks";
         if (start.start() == start.earliest()) {
             return taken == 0
-                    ? starts + (start.earliest() == 0 ? ", the first quarter of the horizon" : ", right after its dependencies")
-                    : starts + ", the earliest quarter with room: higher-ranked items " + taking + " there";
+                    ? starts + (start.earliest() == 0 ? ", the first " + word + " of the horizon" : ", right after its dependencies")
+                    : starts + ", the earliest " + word + " with room: higher-ranked items " + taking + " there";
         }
-        // Starting any earlier failed, so the quarter before the start has no room left.
-        Quarter before = quarter(start.start() - 1);
+        // Starting any earlier failed, so the period before the start has no room left.
+        Period before = period(start.start() - 1);
         String full = start.noCapacityBefore() ? before + " has no capacity" : "higher-ranked items fill " + before;
-        String withRoom = starts + ", the earliest quarter with room: " + full;
+        String withRoom = starts + ", the earliest " + word + " with room: " + full;
         if (taken == 0) {
             return withRoom;
         }
         return withRoom + (start.noCapacityBefore() ? " and higher-ranked items " : " and ") + taking + " in "
-                + quarter(start.start());
+                + period(start.start());
     }
 
     private String spanClause(int start, long[] takes) {
         if (takes.length == 1) {
-            return "; fits in " + quarter(start) + " (" + Weeks.format(takes[0]) + " weeks).";
+            return "; fits in " + period(start) + " (" + Weeks.format(takes[0]) + " weeks).";
         }
-        return "; spans " + Wording.span(quarter(start), quarter(start + takes.length - 1)) + " ("
+        return "; spans " + Wording.span(period(start), period(start + takes.length - 1)) + " ("
                 + Arrays.stream(takes).mapToObj(Weeks::format).collect(Collectors.joining(" + ")) + " weeks).";
     }
 
     private String noRoom(int earliest, long effort, long free) {
-        int last = horizonQuarters - 1;
+        int last = horizonPeriods - 1;
         if (earliest > last) {
-            return "its dependencies end " + (earliest == horizonQuarters ? "in the last quarter of " : "after ")
-                    + horizon() + ", so no quarter is left to start it.";
+            return "its dependencies end " + (earliest == horizonPeriods ? "in the last " + word + " of " : "after ")
+                    + horizon() + ", so no " + word + " is left to start it.";
         }
         String where = earliest == 0
                 ? horizon()
-                : Wording.span(quarter(earliest), quarter(last)) + ", the part of " + horizon() + " after its dependencies";
+                : Wording.span(period(earliest), period(last)) + ", the part of " + horizon() + " after its dependencies";
         if (free < effort) {
             return "it needs %s weeks, but only %s weeks are free in %s after higher-ranked items."
                     .formatted(Weeks.format(effort), Weeks.format(free), where);
         }
-        return "it needs %s weeks in consecutive quarters with room; %s weeks are free in %s after higher-ranked items, but full quarters split them."
+        return ("it needs %s weeks in consecutive " + words + " with room; %s weeks are free in %s after higher-ranked items, but full "
+                + words + " split them.")
                 .formatted(Weeks.format(effort), Weeks.format(free), where);
     }
 
     private String horizon() {
-        return "the horizon " + Wording.span(horizonStart, quarter(horizonQuarters - 1));
+        return "the horizon " + Wording.span(horizonStart, period(horizonPeriods - 1));
     }
 
-    private Quarter quarter(int index) {
+    private Period period(int index) {
         return horizonStart.plus(index);
     }
 

@@ -16,8 +16,8 @@ public sealed interface PlanChange permits PlanChange.ItemScheduled, PlanChange.
     record ItemScheduled(Placement.Scheduled placement, String why) implements PlanChange {
     }
 
-    /** Still on the roadmap, in other quarters or with other weeks per quarter. */
-    record ItemRescheduled(Quarter fromStart, Quarter fromEnd, Placement.Scheduled placement, String why)
+    /** Still on the roadmap, in other periods or with other weeks per period. */
+    record ItemRescheduled(Period fromStart, Period fromEnd, Placement.Scheduled placement, String why)
             implements PlanChange {
     }
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * The changes from one plan of a team to the next, in the next plan's rank order. An item whose
- * quarters and weeks per quarter stay the same yields nothing, whatever its rank or reason, so
+ * periods and weeks per period stay the same yields nothing, whatever its rank or reason, so
  * planning the same inputs again publishes nothing new. Items that left the candidates (delivered,
  * withdrawn) are not reported here. Linear in the size of the plans: placements are looked up by
  * id, and what higher-ranked items use is summed as the next plan is walked in rank order.
@@ -41,14 +41,14 @@ public final class PlanChanges {
             throw new IllegalArgumentException("plans of different teams: " + previous.team() + ", " + next.team());
         }
         String causedBy = causedBy(causes);
-        Map<Quarter, Long> usedAbove = new HashMap<>();
+        Map<Period, Long> usedAbove = new HashMap<>();
         List<PlanChange> changes = new ArrayList<>();
         for (Placement now : next.placements()) {
             Placement before = previous == null ? null : previous.placementOf(now.ideaId()).orElse(null);
             change(before, now, previous, next, usedAbove, causedBy).ifPresent(changes::add);
             if (now instanceof Placement.Scheduled scheduled) {
                 scheduled.allocations().forEach(allocation ->
-                        usedAbove.merge(allocation.quarter(), Weeks.inHundredths(allocation.weeks()), Long::sum));
+                        usedAbove.merge(allocation.period(), Weeks.inHundredths(allocation.weeks()), Long::sum));
             }
         }
         return changes;
@@ -77,7 +77,7 @@ public final class PlanChanges {
     }
 
     private static Optional<PlanChange> change(Placement before, Placement now, RoadmapPlan previous, RoadmapPlan next,
-                                               Map<Quarter, Long> usedAbove, String causedBy) {
+                                               Map<Period, Long> usedAbove, String causedBy) {
         if (now instanceof Placement.Scheduled scheduled) {
             if (before instanceof Placement.Scheduled was) {
                 return was.allocations().equals(scheduled.allocations())
@@ -100,7 +100,7 @@ public final class PlanChanges {
 
     /** What moved, then each difference in the inputs that explains it. */
     private static String whyRescheduled(Placement.Scheduled was, Placement.Scheduled now, RoadmapPlan previous,
-                                         RoadmapPlan next, Map<Quarter, Long> usedAbove) {
+                                         RoadmapPlan next, Map<Period, Long> usedAbove) {
         String headline;
         if (!was.start().equals(now.start())) {
             headline = "Moved from " + span(was) + " to " + span(now);
@@ -117,7 +117,7 @@ public final class PlanChanges {
         if (was.rank() != now.rank()) {
             causes.add("it is now rank " + now.rank() + " (was " + was.rank() + ")");
         }
-        // In the same start quarter a new effort explains a new end or split by itself.
+        // In the same start period a new effort explains a new end or split by itself.
         if (!was.start().equals(now.start()) || was.effortWeeks() == now.effortWeeks()) {
             causes.add(placementCause(was, now, previous, next, usedAbove));
         }
@@ -125,7 +125,7 @@ public final class PlanChanges {
     }
 
     private static String placementCause(Placement.Scheduled was, Placement.Scheduled now, RoadmapPlan previous,
-                                         RoadmapPlan next, Map<Quarter, Long> usedAbove) {
+                                         RoadmapPlan next, Map<Period, Long> usedAbove) {
         if (was.start().compareTo(next.horizonStart()) < 0 && now.start().compareTo(was.start()) > 0) {
             return "the horizon now starts in " + next.horizonStart();
         }
@@ -142,8 +142,8 @@ public final class PlanChanges {
             if (blocker.isPresent()) {
                 return "it must come after " + blocker.get().name() + ", which now ends in " + blocker.get().end();
             }
-            // Starting any earlier failed, so the quarter before the new start has no room left.
-            Quarter full = now.start().plus(-1);
+            // Starting any earlier failed, so the period before the new start has no room left.
+            Period full = now.start().plus(-1);
             double capacity = next.capacity().weeksIn(full);
             return capacity == 0
                     ? full + " now has no capacity"
@@ -165,12 +165,12 @@ public final class PlanChanges {
             }
             return "room opened up in " + now.start() + ": " + usedAbove(now.start(), next, usedAbove);
         }
-        Quarter differs = firstDifferingQuarter(was, now);
+        Period differs = firstDifferingPeriod(was, now);
         return usedAbove(differs, next, usedAbove) + " in " + differs;
     }
 
     /** A dependency an item was planned after: "L" or "idea-7 of team web", and its end. */
-    private record Ended(String name, Quarter end) {
+    private record Ended(String name, Period end) {
     }
 
     /** The item's dependencies by id, on its own team's plan or on others', with their ends. */
@@ -190,18 +190,18 @@ public final class PlanChanges {
     }
 
     /** "higher-ranked items now take 10 of 26 weeks", from the weeks booked by items ranked above. */
-    private static String usedAbove(Quarter quarter, RoadmapPlan plan, Map<Quarter, Long> usedAbove) {
-        return "higher-ranked items now take " + Weeks.format(usedAbove.getOrDefault(quarter, 0L)) + " of "
-                + Weeks.format(plan.capacity().weeksIn(quarter)) + " weeks";
+    private static String usedAbove(Period period, RoadmapPlan plan, Map<Period, Long> usedAbove) {
+        return "higher-ranked items now take " + Weeks.format(usedAbove.getOrDefault(period, 0L)) + " of "
+                + Weeks.format(plan.capacity().weeksIn(period)) + " weeks";
     }
 
-    private static Quarter firstDifferingQuarter(Placement.Scheduled was, Placement.Scheduled now) {
+    private static Period firstDifferingPeriod(Placement.Scheduled was, Placement.Scheduled now) {
         int i = 0;
         while (i < was.allocations().size() && i < now.allocations().size()
                 && was.allocations().get(i).equals(now.allocations().get(i))) {
             i++;
         }
-        return i < now.allocations().size() ? now.allocations().get(i).quarter() : was.allocations().get(i).quarter();
+        return i < now.allocations().size() ? now.allocations().get(i).period() : was.allocations().get(i).period();
     }
 
     private static String span(Placement.Scheduled placement) {

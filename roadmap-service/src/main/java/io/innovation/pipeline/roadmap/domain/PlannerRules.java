@@ -12,7 +12,7 @@ public final class PlannerRules {
     }
 
     /** Started work keeps its slot, so a period's capacity cannot go below the weeks started items hold in it. */
-    public static Optional<String> refuseCapacity(String team, Quarter period, double weeks, double startedWeeks) {
+    public static Optional<String> refuseCapacity(String team, Period period, double weeks, double startedWeeks) {
         if (Weeks.capacityInHundredths(weeks) < Weeks.inHundredths(startedWeeks)) {
             return Optional.of("team " + team + " has " + Weeks.format(startedWeeks) + " weeks of started work in " + period
                     + "; its capacity there cannot be less than that");
@@ -20,7 +20,7 @@ public final class PlannerRules {
         return Optional.empty();
     }
 
-    public static Optional<String> refusePin(ItemStatus status, Quarter period, Quarter horizonStart) {
+    public static Optional<String> refusePin(ItemStatus status, Period period, Period horizonStart) {
         return switch (status) {
             case IN_PROGRESS -> Optional.of("is in progress and keeps the slot it started in");
             case DELIVERED -> Optional.of("is delivered");
@@ -30,7 +30,7 @@ public final class PlannerRules {
         };
     }
 
-    public static Optional<String> refuseUnpin(ItemStatus status, Quarter pinnedTo) {
+    public static Optional<String> refuseUnpin(ItemStatus status, Period pinnedTo) {
         if (status == ItemStatus.DELIVERED) {
             return Optional.of("is delivered");
         }

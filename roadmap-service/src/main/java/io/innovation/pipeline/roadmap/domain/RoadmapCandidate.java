@@ -9,9 +9,9 @@ import java.util.Objects;
  *
  * @param effortWeeks person-weeks, more than 0; kept to hundredths of a week, rounded up
  * @param priority    the composite priority; higher goes first
- * @param pinnedTo    the quarter a planner pinned the item to, or null; a pinned item goes ahead of
- *                    every unpinned one and starts in that quarter when it can
- * @param started     empty unless the item is in progress; then its slot, in consecutive quarters,
+ * @param pinnedTo    the period a planner pinned the item to, or null; a pinned item goes ahead of
+ *                    every unpinned one and starts in that period when it can
+ * @param started     empty unless the item is in progress; then its slot, in consecutive periods,
  *                    which the scheduler keeps as it is
  * @param dependsOn   ids of ideas, of this team or another, that must be finished before this one starts
  */
@@ -21,7 +21,7 @@ public record RoadmapCandidate(
         double effortWeeks,
         double priority,
         Instant approvedAt,
-        Quarter pinnedTo,
+        Period pinnedTo,
         List<Allocation> started,
         List<String> dependsOn) {
 
@@ -41,8 +41,8 @@ public record RoadmapCandidate(
         Objects.requireNonNull(approvedAt, "approvedAt");
         started = List.copyOf(started);
         for (int i = 1; i < started.size(); i++) {
-            if (!started.get(i).quarter().equals(started.get(i - 1).quarter().next())) {
-                throw new IllegalArgumentException("a started slot takes consecutive quarters: " + started);
+            if (!started.get(i).period().equals(started.get(i - 1).period().next())) {
+                throw new IllegalArgumentException("a started slot takes consecutive periods: " + started);
             }
         }
         dependsOn = List.copyOf(dependsOn);

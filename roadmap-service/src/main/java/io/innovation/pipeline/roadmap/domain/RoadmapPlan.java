@@ -9,28 +9,28 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * One team's roadmap over a horizon of consecutive quarters. A class rather than a record so
+ * One team's roadmap over a horizon of consecutive periods. A class rather than a record so
  * that it can keep an index of its placements: {@link #placementOf} is asked once per item when
  * plans of teams with thousands of items are compared.
  */
 public final class RoadmapPlan {
 
     private final String team;
-    private final Quarter horizonStart;
-    private final int horizonQuarters;
+    private final Period horizonStart;
+    private final int horizonPeriods;
     private final TeamCapacity capacity;
     private final List<Placement> placements;
     private final Map<String, Placement> byId;
 
     /** @param placements one per candidate, in rank order */
-    public RoadmapPlan(String team, Quarter horizonStart, int horizonQuarters, TeamCapacity capacity,
+    public RoadmapPlan(String team, Period horizonStart, int horizonPeriods, TeamCapacity capacity,
                        List<Placement> placements) {
-        if (horizonQuarters < 1) {
-            throw new IllegalArgumentException("horizonQuarters must be at least 1: " + horizonQuarters);
+        if (horizonPeriods < 1) {
+            throw new IllegalArgumentException("horizonPeriods must be at least 1: " + horizonPeriods);
         }
         this.team = team;
         this.horizonStart = horizonStart;
-        this.horizonQuarters = horizonQuarters;
+        this.horizonPeriods = horizonPeriods;
         this.capacity = capacity;
         this.placements = List.copyOf(placements);
         this.byId = new HashMap<>(this.placements.size() * 2);
@@ -45,12 +45,12 @@ public final class RoadmapPlan {
         return team;
     }
 
-    public Quarter horizonStart() {
+    public Period horizonStart() {
         return horizonStart;
     }
 
-    public int horizonQuarters() {
-        return horizonQuarters;
+    public int horizonPeriods() {
+        return horizonPeriods;
     }
 
     public TeamCapacity capacity() {
@@ -61,13 +61,13 @@ public final class RoadmapPlan {
         return placements;
     }
 
-    public Quarter horizonEnd() {
-        return horizonStart.plus(horizonQuarters - 1);
+    public Period horizonEnd() {
+        return horizonStart.plus(horizonPeriods - 1);
     }
 
-    /** The quarters of the horizon, in order. */
-    public List<Quarter> quarters() {
-        return IntStream.range(0, horizonQuarters).mapToObj(horizonStart::plus).toList();
+    /** The periods of the horizon, in order. */
+    public List<Period> periods() {
+        return IntStream.range(0, horizonPeriods).mapToObj(horizonStart::plus).toList();
     }
 
     public Optional<Placement> placementOf(String ideaId) {
@@ -75,24 +75,24 @@ public final class RoadmapPlan {
     }
 
     /**
-     * Person-weeks planned in each quarter of the horizon, in order; 0 where nothing is planned.
+     * Person-weeks planned in each period of the horizon, in order; 0 where nothing is planned.
      * A started item's weeks outside the horizon are not counted.
      */
-    public Map<Quarter, Double> usedWeeks() {
-        Map<Quarter, Long> hundredths = new LinkedHashMap<>();
-        quarters().forEach(quarter -> hundredths.put(quarter, 0L));
+    public Map<Period, Double> usedWeeks() {
+        Map<Period, Long> hundredths = new LinkedHashMap<>();
+        periods().forEach(period -> hundredths.put(period, 0L));
         for (Placement placement : placements) {
             if (placement instanceof Placement.Scheduled scheduled) {
-                scheduled.allocations().forEach(allocation -> hundredths.computeIfPresent(allocation.quarter(),
-                        (quarter, used) -> used + Weeks.inHundredths(allocation.weeks())));
+                scheduled.allocations().forEach(allocation -> hundredths.computeIfPresent(allocation.period(),
+                        (period, used) -> used + Weeks.inHundredths(allocation.weeks())));
             }
         }
-        Map<Quarter, Double> weeks = new LinkedHashMap<>();
-        hundredths.forEach((quarter, used) -> weeks.put(quarter, Weeks.fromHundredths(used)));
+        Map<Period, Double> weeks = new LinkedHashMap<>();
+        hundredths.forEach((period, used) -> weeks.put(period, Weeks.fromHundredths(used)));
         return weeks;
     }
 
-    /** Used against available person-weeks for each quarter of the horizon, for capacity metrics. */
+    /** Used against available person-weeks for each period of the horizon, for capacity metrics. */
     public List<Utilisation> utilisation() {
         return usedWeeks().entrySet().stream()
                 .map(used -> new Utilisation(used.getKey(), used.getValue(), capacity.weeksIn(used.getKey())))
@@ -104,25 +104,25 @@ public final class RoadmapPlan {
         return other instanceof RoadmapPlan plan
                 && team.equals(plan.team)
                 && horizonStart.equals(plan.horizonStart)
-                && horizonQuarters == plan.horizonQuarters
+                && horizonPeriods == plan.horizonPeriods
                 && capacity.equals(plan.capacity)
                 && placements.equals(plan.placements);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(team, horizonStart, horizonQuarters, capacity, placements);
+        return Objects.hash(team, horizonStart, horizonPeriods, capacity, placements);
     }
 
     @Override
     public String toString() {
-        return "RoadmapPlan[team=" + team + ", horizonStart=" + horizonStart + ", horizonQuarters=" + horizonQuarters
+        return "RoadmapPlan[team=" + team + ", horizonStart=" + horizonStart + ", horizonPeriods=" + horizonPeriods
                 + ", capacity=" + capacity + ", placements=" + placements + "]";
     }
 
-    public record Utilisation(Quarter quarter, double usedWeeks, double capacityWeeks) {
+    public record Utilisation(Period period, double usedWeeks, double capacityWeeks) {
 
-        /** 0..1 for valid inputs; a quarter without capacity counts as unused. */
+        /** 0..1 for valid inputs; a period without capacity counts as unused. */
         public double ratio() {
             return capacityWeeks == 0 ? 0 : usedWeeks / capacityWeeks;
         }

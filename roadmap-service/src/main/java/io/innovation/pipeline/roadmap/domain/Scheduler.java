@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Places a team's approved ideas into the quarters of a planning horizon.
+ * Places a team's approved ideas into the periods of a planning horizon.
  *
  * <p>Items are taken in rank order: in progress first, then pinned, then higher priority, earlier
  * approval, and the id; an item comes only after its dependencies on the same roadmap.
@@ -32,13 +32,13 @@ import java.util.stream.Collectors;
  *   the slot outside the horizon are dropped, and a slot wholly outside the horizon is kept as it
  *   is (it books nothing in the horizon, but its dependents still start after it ends). It does
  *   not wait for its own dependencies: it has begun. It is booked even where that exceeds a
- *   quarter's capacity; callers refuse capacity below started work, so for valid inputs no
- *   quarter is overbooked.</li>
- *   <li>A pinned item starts in its pinned quarter when it fits there after its dependencies and
+ *   period's capacity; callers refuse capacity below started work, so for valid inputs no
+ *   period is overbooked.</li>
+ *   <li>A pinned item starts in its pinned period when it fits there after its dependencies and
  *   higher-ranked items; otherwise it is placed like an unpinned item and its reason says why
  *   the pin could not be kept.</li>
- *   <li>Every other item starts in the earliest quarter from which it fits into consecutive
- *   quarters with room, after its dependencies end, and uses only what higher-ranked items left.</li>
+ *   <li>Every other item starts in the earliest period from which it fits into consecutive
+ *   periods with room, after its dependencies end, and uses only what higher-ranked items left.</li>
  * </ul>
  * Dependencies on other teams' items ({@code elsewhere}) hold an item back until they end, or
  * backlog it while they are backlogged; dependencies known nowhere do not hold it back. Items on
@@ -63,9 +63,9 @@ public final class Scheduler {
     };
 
     /** A team whose dependencies are all on its own roadmap, or known nowhere. */
-    public RoadmapPlan plan(String team, Collection<RoadmapCandidate> candidates, Quarter horizonStart,
-                            int horizonQuarters, TeamCapacity capacity) {
-        return plan(team, candidates, horizonStart, horizonQuarters, capacity, Map.of());
+    public RoadmapPlan plan(String team, Collection<RoadmapCandidate> candidates, Period horizonStart,
+                            int horizonPeriods, TeamCapacity capacity) {
+        return plan(team, candidates, horizonStart, horizonPeriods, capacity, Map.of());
     }
 
     /**
@@ -73,16 +73,16 @@ public final class Scheduler {
      *                  team's items depend on, directly or through each other, matter; an id that is
      *                  also one of this team's candidates is taken as the candidate
      */
-    public RoadmapPlan plan(String team, Collection<RoadmapCandidate> candidates, Quarter horizonStart,
-                            int horizonQuarters, TeamCapacity capacity, Map<String, ExternalItem> elsewhere) {
+    public RoadmapPlan plan(String team, Collection<RoadmapCandidate> candidates, Period horizonStart,
+                            int horizonPeriods, TeamCapacity capacity, Map<String, ExternalItem> elsewhere) {
         if (team == null || team.isBlank()) {
             throw new IllegalArgumentException("team must not be blank");
         }
         Objects.requireNonNull(horizonStart, "horizonStart");
         Objects.requireNonNull(capacity, "capacity");
         Objects.requireNonNull(elsewhere, "elsewhere");
-        if (horizonQuarters < 1) {
-            throw new IllegalArgumentException("horizonQuarters must be at least 1: " + horizonQuarters);
+        if (horizonPeriods < 1) {
+            throw new IllegalArgumentException("horizonPeriods must be at least 1: " + horizonPeriods);
         }
         Map<String, RoadmapCandidate> byId = new HashMap<>(candidates.size() * 2);
         for (RoadmapCandidate candidate : candidates) {
@@ -91,12 +91,12 @@ public final class Scheduler {
             }
         }
         Planning planning = new Planning(byId, elsewhere, cyclesAcrossTeams(byId, elsewhere), horizonStart,
-                horizonQuarters, capacity, new PlacementReasons(team, byId.size(), horizonStart, horizonQuarters));
+                horizonPeriods, capacity, new PlacementReasons(team, byId.size(), horizonStart, horizonPeriods));
         List<Placement> placements = new ArrayList<>();
         for (Ranked ranked : rank(byId)) {
             placements.add(planning.place(ranked, placements.size() + 1));
         }
-        return new RoadmapPlan(team, horizonStart, horizonQuarters, capacity, placements);
+        return new RoadmapPlan(team, horizonStart, horizonPeriods, capacity, placements);
     }
 
     /** A candidate in rank order; {@code cycle} is the dependency cycle it is caught in, if any. */
@@ -279,30 +279,30 @@ public final class Scheduler {
         return List.of();
     }
 
-    /** The state of one planning run: what each quarter can take and what is booked so far. */
+    /** The state of one planning run: what each period can take and what is booked so far. */
     private static final class Planning {
 
         private final Map<String, RoadmapCandidate> byId;
         private final Map<String, ExternalItem> elsewhere;
         private final Map<String, List<String>> cyclesAcrossTeams;
-        private final Quarter horizonStart;
+        private final Period horizonStart;
         private final long[] capacity;
         private final long[] used;
         private final PlacementReasons reasons;
         private final Map<String, Placement> placed;
 
         Planning(Map<String, RoadmapCandidate> byId, Map<String, ExternalItem> elsewhere,
-                 Map<String, List<String>> cyclesAcrossTeams, Quarter horizonStart, int horizonQuarters,
+                 Map<String, List<String>> cyclesAcrossTeams, Period horizonStart, int horizonPeriods,
                  TeamCapacity teamCapacity, PlacementReasons reasons) {
             this.byId = byId;
             this.elsewhere = elsewhere;
             this.cyclesAcrossTeams = cyclesAcrossTeams;
             this.horizonStart = horizonStart;
-            this.capacity = new long[horizonQuarters];
-            this.used = new long[horizonQuarters];
+            this.capacity = new long[horizonPeriods];
+            this.used = new long[horizonPeriods];
             this.reasons = reasons;
             this.placed = new HashMap<>(byId.size() * 2);
-            for (int q = 0; q < horizonQuarters; q++) {
+            for (int q = 0; q < horizonPeriods; q++) {
                 capacity[q] = Weeks.capacityInHundredths(teamCapacity.weeksIn(horizonStart.plus(q)));
             }
         }
@@ -351,12 +351,12 @@ public final class Scheduler {
                 }
             }
             Dependency lastToEnd = after.stream().max(Comparator.comparing(Dependency::end)).orElse(null);
-            int earliest = lastToEnd == null ? 0 : Math.max(0, horizonStart.quartersUntil(lastToEnd.end()) + 1);
+            int earliest = lastToEnd == null ? 0 : Math.max(0, horizonStart.periodsUntil(lastToEnd.end()) + 1);
             long effort = Weeks.effortInHundredths(candidate.effortWeeks());
 
             Pin pin = null;
             if (candidate.pinned()) {
-                int pinned = horizonStart.quartersUntil(candidate.pinnedTo());
+                int pinned = horizonStart.periodsUntil(candidate.pinnedTo());
                 if (pinned < 0 || pinned >= used.length) {
                     pin = new Pin(candidate.pinnedTo(), PinConflict.OUTSIDE_HORIZON, 0, 0, effort, null);
                 } else if (pinned < earliest) {
@@ -365,7 +365,7 @@ public final class Scheduler {
                     return scheduled(candidate, rank, header, after, unknown, Pin.kept(candidate.pinnedTo()),
                             earliest, pinned, takesFrom(pinned, effort));
                 } else if (capacity[pinned] - used[pinned] <= 0) {
-                    pin = new Pin(candidate.pinnedTo(), PinConflict.QUARTER_FULL, capacity[pinned], 0, effort, null);
+                    pin = new Pin(candidate.pinnedTo(), PinConflict.PERIOD_FULL, capacity[pinned], 0, effort, null);
                 } else {
                     pin = new Pin(candidate.pinnedTo(), PinConflict.NO_ROOM_FROM_THERE, capacity[pinned],
                             roomInARunFrom(pinned), effort, null);
@@ -389,7 +389,7 @@ public final class Scheduler {
         private Placement.Scheduled bookStarted(RoadmapCandidate candidate, int rank, String header) {
             List<Allocation> inHorizon = new ArrayList<>();
             for (Allocation allocation : candidate.started()) {
-                int q = horizonStart.quartersUntil(allocation.quarter());
+                int q = horizonStart.periodsUntil(allocation.period());
                 if (q >= 0 && q < used.length) {
                     used[q] += Weeks.inHundredths(allocation.weeks());
                     inHorizon.add(allocation);
@@ -401,7 +401,7 @@ public final class Scheduler {
                     reasons.inProgress(header, booked, inHorizon.isEmpty()));
         }
 
-        /** Weeks taken in each quarter from {@code start} on, or none if the effort does not fit there. */
+        /** Weeks taken in each period from {@code start} on, or none if the effort does not fit there. */
         private long[] takesFrom(int start, long effort) {
             long[] takes = new long[used.length - start];
             long remaining = effort;

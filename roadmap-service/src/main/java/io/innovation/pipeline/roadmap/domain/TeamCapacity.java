@@ -6,31 +6,31 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Person-weeks a team can spend per quarter: a default, and overrides for single quarters
+ * Person-weeks a team can spend per period: a default, and overrides for single periods
  * (holidays, hiring). Values are kept to hundredths of a week, rounded down.
  */
-public record TeamCapacity(double defaultWeeks, Map<Quarter, Double> overrides) {
+public record TeamCapacity(double defaultWeeks, Map<Period, Double> overrides) {
 
     public TeamCapacity {
         defaultWeeks = normalised("defaultWeeks", defaultWeeks);
-        SortedMap<Quarter, Double> sorted = new TreeMap<>();
-        overrides.forEach((quarter, weeks) -> sorted.put(quarter, normalised("capacity of " + quarter, weeks)));
+        SortedMap<Period, Double> sorted = new TreeMap<>();
+        overrides.forEach((period, weeks) -> sorted.put(period, normalised("capacity of " + period, weeks)));
         overrides = Collections.unmodifiableSortedMap(sorted);
     }
 
-    public static TeamCapacity of(double weeksPerQuarter) {
-        return new TeamCapacity(weeksPerQuarter, Map.of());
+    public static TeamCapacity of(double weeksPerPeriod) {
+        return new TeamCapacity(weeksPerPeriod, Map.of());
     }
 
-    /** The same capacity with {@code weeks} in {@code quarter}. */
-    public TeamCapacity with(Quarter quarter, double weeks) {
-        Map<Quarter, Double> changed = new TreeMap<>(overrides);
-        changed.put(quarter, weeks);
+    /** The same capacity with {@code weeks} in {@code period}. */
+    public TeamCapacity with(Period period, double weeks) {
+        Map<Period, Double> changed = new TreeMap<>(overrides);
+        changed.put(period, weeks);
         return new TeamCapacity(defaultWeeks, changed);
     }
 
-    public double weeksIn(Quarter quarter) {
-        return overrides.getOrDefault(quarter, defaultWeeks);
+    public double weeksIn(Period period) {
+        return overrides.getOrDefault(period, defaultWeeks);
     }
 
     private static double normalised(String what, Double weeks) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * Person-weeks are planned in whole hundredths of a week, held as {@code long}, so that
- * allocations add up exactly to an item's effort and never exceed a quarter's capacity.
+ * allocations add up exactly to an item's effort and never exceed a period's capacity.
  */
 final class Weeks {
 
@@ -21,7 +21,7 @@ final class Weeks {
         return (long) Math.ceil(weeks * 100 - NOISE);
     }
 
-    /** Capacity is rounded down, so that no quarter is overbooked. */
+    /** Capacity is rounded down, so that no period is overbooked. */
     static long capacityInHundredths(double weeks) {
         return (long) Math.floor(weeks * 100 + NOISE);
     }

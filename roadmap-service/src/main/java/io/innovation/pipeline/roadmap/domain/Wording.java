@@ -10,8 +10,8 @@ final class Wording {
     private Wording() {
     }
 
-    /** {@code 2027-Q1} for one quarter, {@code 2027-Q1–2027-Q3} for several. */
-    static String span(Quarter first, Quarter last) {
+    /** {@code 2027-Q1} for one period, {@code 2027-Q1–2027-Q3} for several. */
+    static String span(Period first, Period last) {
         return first.equals(last) ? first.toString() : first + "–" + last;
     }
 

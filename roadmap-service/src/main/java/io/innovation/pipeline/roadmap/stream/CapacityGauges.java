@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code innovation_roadmap_capacity_utilisation{team, period}}: planned weeks / capacity, per team and quarter of
+ * {@code innovation_roadmap_capacity_utilisation{team, period}}: planned weeks / capacity, per team and period of
  * the plans this instance holds. The {@code team} label is bounded: a team the roadmap is configured with
  * ({@code innovation.roadmap.teams}) by its name, every other team as {@code other} (the highest use among them),
  * because any producer may write any team name. A team's periods are those of its current plan; when an instance

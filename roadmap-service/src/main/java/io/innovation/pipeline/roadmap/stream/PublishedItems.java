@@ -2,7 +2,7 @@ package io.innovation.pipeline.roadmap.stream;
 
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.roadmap.domain.ExternalItem;
-import io.innovation.pipeline.roadmap.domain.Quarter;
+import io.innovation.pipeline.roadmap.domain.Period;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +42,7 @@ final class PublishedItems {
     }
 
     /** An item as published: {@code end} null while backlogged. */
-    record Published(String ideaId, String team, Quarter end, List<String> dependsOn) {
+    record Published(String ideaId, String team, Period end, List<String> dependsOn) {
     }
 
     /** The item, or null when it is on no roadmap (never approved, removed, delivered) or not readable. */
@@ -63,7 +63,7 @@ final class PublishedItems {
         JsonNode end = data.path("endPeriod");
         List<String> dependsOn = new ArrayList<>();
         data.path("dependsOn").forEach(id -> dependsOn.add(id.asString()));
-        return new Published(ideaId, data.path("team").asString(), end.isString() ? Quarter.parse(end.asString()) : null, dependsOn);
+        return new Published(ideaId, data.path("team").asString(), end.isString() ? Period.parse(end.asString()) : null, dependsOn);
     }
 
     /**

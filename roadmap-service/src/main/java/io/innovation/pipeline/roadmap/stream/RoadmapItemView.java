@@ -5,8 +5,8 @@ import io.innovation.pipeline.contracts.events.PeriodAllocation;
 import io.innovation.pipeline.roadmap.domain.Allocation;
 import io.innovation.pipeline.roadmap.domain.ExternalItem;
 import io.innovation.pipeline.roadmap.domain.ItemStatus;
+import io.innovation.pipeline.roadmap.domain.Period;
 import io.innovation.pipeline.roadmap.domain.Placement;
-import io.innovation.pipeline.roadmap.domain.Quarter;
 import io.innovation.pipeline.roadmap.domain.RoadmapCandidate;
 import java.time.Instant;
 import java.util.List;
@@ -88,7 +88,7 @@ public record RoadmapItemView(
                 effortWeeks, reason, updatedAt, approvedAt, dependsOn, pinnedTo, scheduledAfter, startedWith, externalAfter);
     }
 
-    RoadmapItemView pinned(Quarter period, Instant at) {
+    RoadmapItemView pinned(Period period, Instant at) {
         return new RoadmapItemView(ideaId, team, title, status, startPeriod, endPeriod, allocations, rank, priority,
                 effortWeeks, reason, at, approvedAt, dependsOn, period == null ? null : period.toString(), scheduledAfter, startedWith,
                 externalAfter);
@@ -119,29 +119,29 @@ public record RoadmapItemView(
     }
 
     RoadmapCandidate candidate() {
-        return new RoadmapCandidate(ideaId, title, effortWeeks, priority, approvedAt, pinnedTo == null ? null : Quarter.parse(pinnedTo),
-                startedWith.stream().map(a -> new Allocation(Quarter.parse(a.period()), a.weeks())).toList(), dependsOn);
+        return new RoadmapCandidate(ideaId, title, effortWeeks, priority, approvedAt, pinnedTo == null ? null : Period.parse(pinnedTo),
+                startedWith.stream().map(a -> new Allocation(Period.parse(a.period()), a.weeks())).toList(), dependsOn);
     }
 
     /** Its place as last published, for comparing the next plan with; empty while pending or delivered. */
     Optional<Placement> publishedPlacement() {
         return switch (itemStatus()) {
             case SCHEDULED, IN_PROGRESS -> Optional.of(new Placement.Scheduled(ideaId, title, rank, priority, effortWeeks,
-                    allocations.stream().map(a -> new Allocation(Quarter.parse(a.period()), a.weeks())).toList(), scheduledAfter,
-                    externalAfter.stream().map(e -> new ExternalItem(e.ideaId(), e.team(), e.endPeriod() == null ? null : Quarter.parse(e.endPeriod()),
+                    allocations.stream().map(a -> new Allocation(Period.parse(a.period()), a.weeks())).toList(), scheduledAfter,
+                    externalAfter.stream().map(e -> new ExternalItem(e.ideaId(), e.team(), e.endPeriod() == null ? null : Period.parse(e.endPeriod()),
                             List.of())).toList(),
-                    pinnedTo == null ? null : Quarter.parse(pinnedTo), itemStatus() == ItemStatus.IN_PROGRESS, reason));
+                    pinnedTo == null ? null : Period.parse(pinnedTo), itemStatus() == ItemStatus.IN_PROGRESS, reason));
             case BACKLOGGED -> Optional.of(new Placement.Backlogged(ideaId, title, rank, priority, effortWeeks, reason));
             case PENDING, DELIVERED -> Optional.empty();
         };
     }
 
     /** Weeks this item holds in {@code period} as started work. */
-    double startedWeeksIn(Quarter period) {
+    double startedWeeksIn(Period period) {
         return startedWith.stream().filter(a -> a.period().equals(period.toString())).mapToDouble(PeriodAllocation::weeks).sum();
     }
 
     static List<PeriodAllocation> periodAllocations(List<Allocation> allocations) {
-        return allocations.stream().map(a -> new PeriodAllocation(a.quarter().toString(), a.weeks())).toList();
+        return allocations.stream().map(a -> new PeriodAllocation(a.period().toString(), a.weeks())).toList();
     }
 }

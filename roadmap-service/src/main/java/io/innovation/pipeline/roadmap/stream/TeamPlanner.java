@@ -27,10 +27,10 @@ import io.innovation.pipeline.platform.stream.Outbound;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import io.innovation.pipeline.roadmap.domain.Causes;
 import io.innovation.pipeline.roadmap.domain.ItemStatus;
+import io.innovation.pipeline.roadmap.domain.Period;
 import io.innovation.pipeline.roadmap.domain.Placement;
 import io.innovation.pipeline.roadmap.domain.PlanChange;
 import io.innovation.pipeline.roadmap.domain.PlannerRules;
-import io.innovation.pipeline.roadmap.domain.Quarter;
 import io.innovation.pipeline.roadmap.domain.RoadmapPlan;
 import java.time.Instant;
 import java.util.HashSet;
@@ -114,7 +114,7 @@ final class TeamPlanner extends CloudEventProcessor {
         String key = RoadmapItemView.key(team, decision.ideaId());
         RoadmapItemView item = items.get(key);
         boolean ofThisTeam = decision.team().equals(team);
-        TeamState after = ofThisTeam ? state.decidedIn(Quarter.containing(decision.decidedAt())) : state;
+        TeamState after = ofThisTeam ? state.decidedIn(settings.planning().calendar().containing(decision.decidedAt())) : state;
         if (ofThisTeam && decision.outcome() == DecisionOutcome.APPROVED) {
             if (item != null && item.itemStatus() == ItemStatus.DELIVERED) {
                 saveIfChanged(state, after);
@@ -173,11 +173,11 @@ final class TeamPlanner extends CloudEventProcessor {
     // --- planner commands: applied to the current plan, then the team is re-planned at once
 
     private void setCapacity(Record<String, byte[]> record, CloudEvent command, String team, SetCapacity change) {
-        Quarter period;
+        Period period;
         try {
-            period = Quarter.parse(change.period());
+            period = settings.planning().calendar().parse(change.period());
         } catch (IllegalArgumentException e) {
-            reject(record, command, team, "period", "is not a period of this roadmap: periods are quarters like 2027-Q1");
+            reject(record, command, team, "period", e.getMessage());
             return;
         }
         double started = plans.items(team).stream().mapToDouble(item -> item.startedWeeksIn(period)).sum();
@@ -215,15 +215,15 @@ final class TeamPlanner extends CloudEventProcessor {
     }
 
     private void pin(Record<String, byte[]> record, CloudEvent command, RoadmapItemView item, String periodText) {
-        Quarter period;
+        Period period;
         try {
-            period = Quarter.parse(periodText);
+            period = settings.planning().calendar().parse(periodText);
         } catch (IllegalArgumentException e) {
-            reject(record, command, item.ideaId(), "period", "is not a period of this roadmap: periods are quarters like 2027-Q1");
+            reject(record, command, item.ideaId(), "period", e.getMessage());
             return;
         }
         TeamState state = stateOf(item.team());
-        Quarter horizonStart = state.plannedWith() == null ? null : Quarter.parse(state.plannedWith().horizonStart());
+        Period horizonStart = state.plannedWith() == null ? null : Period.parse(state.plannedWith().horizonStart());
         if (refused(record, command, item, PlannerRules.refusePin(item.itemStatus(), period, horizonStart))) {
             return;
         }
@@ -236,7 +236,7 @@ final class TeamPlanner extends CloudEventProcessor {
     }
 
     private void unpin(Record<String, byte[]> record, CloudEvent command, RoadmapItemView item) {
-        Quarter pinnedTo = item.pinnedTo() == null ? null : Quarter.parse(item.pinnedTo());
+        Period pinnedTo = item.pinnedTo() == null ? null : Period.parse(item.pinnedTo());
         if (refused(record, command, item, PlannerRules.refuseUnpin(item.itemStatus(), pinnedTo))) {
             return;
         }

@@ -3,11 +3,11 @@ package io.innovation.pipeline.roadmap.stream;
 import io.innovation.pipeline.roadmap.domain.Causes;
 import io.innovation.pipeline.roadmap.domain.ExternalItem;
 import io.innovation.pipeline.roadmap.domain.ItemStatus;
+import io.innovation.pipeline.roadmap.domain.Period;
 import io.innovation.pipeline.roadmap.domain.Placement;
 import io.innovation.pipeline.roadmap.domain.PlanChange;
 import io.innovation.pipeline.roadmap.domain.PlanChanges;
 import io.innovation.pipeline.roadmap.domain.PlanningRules;
-import io.innovation.pipeline.roadmap.domain.Quarter;
 import io.innovation.pipeline.roadmap.domain.RoadmapPlan;
 import io.innovation.pipeline.roadmap.domain.Scheduler;
 import io.innovation.pipeline.roadmap.domain.TeamCapacity;
@@ -43,14 +43,14 @@ public final class TeamPlans {
     }
 
     /**
-     * What the team's plan would become with {@code capacity} (capacity set by planners, by quarter, with the
+     * What the team's plan would become with {@code capacity} (capacity set by planners, by period, with the
      * what-if's changes), against the published plan. Nothing is stored or published.
      *
      * @param teamItems the team's items as stored
      * @param published the latest published event data of an item by idea id (the global table), or null
      */
     public List<PlanChange> whatIf(TeamState state, List<RoadmapItemView> teamItems, Function<String, byte[]> published,
-                                   Map<Quarter, Double> capacity, List<String> causes) {
+                                   Map<Period, Double> capacity, List<String> causes) {
         return plan(state, teamItems, new PublishedItems(published), capacity, causes).map(Replan::changes).orElse(List.of());
     }
 
@@ -96,10 +96,10 @@ public final class TeamPlans {
 
     /**
      * @param teamItems the team's items as stored
-     * @param capacity  capacity set by planners, by quarter (the stored one, or a what-if)
+     * @param capacity  capacity set by planners, by period (the stored one, or a what-if)
      * @param causes    what changed since the published plan, in words
      */
-    Optional<Replan> plan(TeamState state, List<RoadmapItemView> teamItems, PublishedItems publishedItems, Map<Quarter, Double> capacity,
+    Optional<Replan> plan(TeamState state, List<RoadmapItemView> teamItems, PublishedItems publishedItems, Map<Period, Double> capacity,
                           List<String> causes) {
         if (state.latestDecisionPeriod() == null) {
             return Optional.empty();
@@ -109,17 +109,17 @@ public final class TeamPlans {
         teamItems.stream().filter(item -> item.itemStatus() != ItemStatus.DELIVERED).forEach(item -> live.put(item.ideaId(), item));
         List<List<String>> dependencies = live.values().stream().map(RoadmapItemView::dependsOn).toList();
         Map<String, ExternalItem> elsewhere = publishedItems.around(live.keySet(), dependencies);
-        Quarter horizonStart = planning.horizonStart(Quarter.parse(state.latestDecisionPeriod()));
+        Period horizonStart = planning.horizonStart(Period.parse(state.latestDecisionPeriod()));
         TeamCapacity teamCapacity = planning.capacityOf(team, capacity);
         RoadmapPlan next = scheduler.plan(team, live.values().stream().map(RoadmapItemView::candidate).toList(), horizonStart,
-                planning.horizonQuarters(), teamCapacity, elsewhere);
+                planning.horizonPeriods(), teamCapacity, elsewhere);
         List<PlanChange> changes = PlanChanges.between(published(state, live), next, causes);
         Map<String, Double> capacityByPeriod = new TreeMap<>();
-        teamCapacity.overrides().forEach((quarter, weeks) -> capacityByPeriod.put(quarter.toString(), weeks));
-        TeamState.PlannedWith with = new TeamState.PlannedWith(horizonStart.toString(), planning.horizonQuarters(),
+        teamCapacity.overrides().forEach((period, weeks) -> capacityByPeriod.put(period.toString(), weeks));
+        TeamState.PlannedWith with = new TeamState.PlannedWith(horizonStart.toString(), planning.horizonPeriods(),
                 teamCapacity.defaultWeeks(), capacityByPeriod);
         List<TeamState.PeriodUtilisation> utilisation = next.utilisation().stream()
-                .map(u -> new TeamState.PeriodUtilisation(u.quarter().toString(), u.usedWeeks(), u.capacityWeeks(), u.ratio()))
+                .map(u -> new TeamState.PeriodUtilisation(u.period().toString(), u.usedWeeks(), u.capacityWeeks(), u.ratio()))
                 .toList();
         Map<String, String> standing = new HashMap<>();
         dependencies.stream().flatMap(List::stream).filter(id -> !live.containsKey(id))
@@ -133,14 +133,14 @@ public final class TeamPlans {
         if (with == null) {
             return null;
         }
-        Map<Quarter, Double> capacity = new TreeMap<>();
-        with.capacity().forEach((period, weeks) -> capacity.put(Quarter.parse(period), weeks));
+        Map<Period, Double> capacity = new TreeMap<>();
+        with.capacity().forEach((period, weeks) -> capacity.put(Period.parse(period), weeks));
         List<Placement> placements = live.values().stream()
                 .map(RoadmapItemView::publishedPlacement)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(Placement::rank).thenComparing(Placement::ideaId))
                 .collect(Collectors.toList());
-        return new RoadmapPlan(state.team(), Quarter.parse(with.horizonStart()), with.horizonQuarters(),
+        return new RoadmapPlan(state.team(), Period.parse(with.horizonStart()), with.horizonPeriods(),
                 new TeamCapacity(with.configuredWeeks(), capacity), placements);
     }
 }

@@ -1,6 +1,7 @@
 package io.innovation.pipeline.roadmap.stream;
 
-import io.innovation.pipeline.roadmap.domain.Quarter;
+import com.fasterxml.jackson.annotation.JsonAlias;
+import io.innovation.pipeline.roadmap.domain.Period;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
  * items, only the periods planners set and the team's dependencies on other teams.
  *
  * @param capacity             capacity set by planners, by period
- * @param latestDecisionPeriod the latest quarter a decision of the team was made in (null before the first)
+ * @param latestDecisionPeriod the latest period a decision of the team was made in (null before the first)
  * @param plannedWith          what the published plan was made with (null before the first plan)
  * @param utilisation          the published plan's use of each period of its horizon
  * @param pending              true when changes wait to be planned
@@ -51,8 +52,12 @@ public record TeamState(
     public record CapacitySetting(double weeks, String setBy, Instant setAt) {
     }
 
-    /** The inputs besides the items that a plan was made with, so the published plan can be compared with the next. */
-    public record PlannedWith(String horizonStart, int horizonQuarters, double configuredWeeks, Map<String, Double> capacity) {
+    /**
+     * The inputs besides the items that a plan was made with, so the published plan can be compared with the next.
+     * {@code horizonPeriods} is also read under its name from before periods had kinds, so stored states still read.
+     */
+    public record PlannedWith(String horizonStart, @JsonAlias("horizonQuarters") int horizonPeriods, double configuredWeeks,
+                              Map<String, Double> capacity) {
 
         public PlannedWith {
             capacity = capacity == null ? Map.of() : Map.copyOf(capacity);
@@ -67,22 +72,22 @@ public record TeamState(
         return new TeamState(team, Map.of(), null, null, List.of(), false, List.of(), List.of(), 0, Map.of(), 0, null);
     }
 
-    /** Capacity set by planners, by quarter. */
-    public Map<Quarter, Double> capacityByPeriod() {
-        Map<Quarter, Double> weeks = new TreeMap<>();
-        capacity.forEach((period, setting) -> weeks.put(Quarter.parse(period), setting.weeks()));
+    /** Capacity set by planners, by period. */
+    public Map<Period, Double> capacityByPeriod() {
+        Map<Period, Double> weeks = new TreeMap<>();
+        capacity.forEach((period, setting) -> weeks.put(Period.parse(period), setting.weeks()));
         return weeks;
     }
 
-    TeamState decidedIn(Quarter quarter) {
-        if (latestDecisionPeriod != null && quarter.compareTo(Quarter.parse(latestDecisionPeriod)) <= 0) {
+    TeamState decidedIn(Period period) {
+        if (latestDecisionPeriod != null && period.compareTo(Period.parse(latestDecisionPeriod)) <= 0) {
             return this;
         }
-        return new TeamState(team, capacity, quarter.toString(), plannedWith, utilisation, pending, causes, actors, moreCauses,
+        return new TeamState(team, capacity, period.toString(), plannedWith, utilisation, pending, causes, actors, moreCauses,
                 elsewhere, lastChangeAt, updatedAt);
     }
 
-    TeamState withCapacity(Quarter period, double weeks, String actor, Instant at) {
+    TeamState withCapacity(Period period, double weeks, String actor, Instant at) {
         Map<String, CapacitySetting> next = new LinkedHashMap<>(capacity);
         next.put(period.toString(), new CapacitySetting(weeks, actor, at));
         return new TeamState(team, next, latestDecisionPeriod, plannedWith, utilisation, pending, causes, actors, moreCauses,

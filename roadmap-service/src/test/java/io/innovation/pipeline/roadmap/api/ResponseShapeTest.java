@@ -47,6 +47,13 @@ class ResponseShapeTest {
         assertThat(roadmap.utilisation()).extracting(TeamRoadmapResponse.PeriodUtilisation::ratio).containsExactly(0.15);
     }
 
+    @Test
+    void aTeamRoadmapInSprintsEndsItsHorizonOnTheLastSprint() {
+        TeamState state = new TeamState("web", Map.of(), "2026-W53", new TeamState.PlannedWith("2026-W51", 3, 4, Map.of()),
+                List.of(), false, List.of(), List.of(), 0, Map.of(), 0, AT);
+        assertThat(TeamRoadmapResponse.of(state, List.of()).horizonEnd()).isEqualTo("2027-W02");
+    }
+
     private static JsonNode json(Object value) {
         return JSON.valueToTree(value);
     }

@@ -52,12 +52,12 @@ class ChangeSequenceProperties {
 
     private static Step step(Team team, RoadmapPlan plan, int step, Random random) {
         List<RoadmapCandidate> candidates = team.candidates();
-        Quarter someQuarter = team.horizonStart().plus(random.nextInt(team.horizonQuarters() + 2) - 1);
+        Period somePeriod = team.horizonStart().plus(random.nextInt(team.horizonPeriods() + 2) - 1);
         switch (random.nextInt(7)) {
             case 1 -> {
                 if (!candidates.isEmpty()) {
                     RoadmapCandidate pinned = candidates.get(random.nextInt(candidates.size()));
-                    Quarter to = pinned.pinned() ? null : someQuarter;
+                    Period to = pinned.pinned() ? null : somePeriod;
                     return new Step(team.with(replaced(candidates, pinned, to, pinned.started())),
                             pinned.ideaId() + (to == null ? " unpinned" : " pinned to " + to) + " by paul");
                 }
@@ -84,7 +84,7 @@ class ChangeSequenceProperties {
                 if (!team.elsewhere().isEmpty()) {
                     List<String> ids = team.elsewhere().keySet().stream().sorted().toList();
                     ExternalItem slipped = team.elsewhere().get(ids.get(random.nextInt(ids.size())));
-                    Quarter end = slipped.end() == null || random.nextInt(4) == 0 ? someQuarter : null;
+                    Period end = slipped.end() == null || random.nextInt(4) == 0 ? somePeriod : null;
                     Map<String, ExternalItem> elsewhere = new HashMap<>(team.elsewhere());
                     elsewhere.put(slipped.ideaId(),
                             new ExternalItem(slipped.ideaId(), slipped.team(), end, slipped.dependsOn()));
@@ -103,8 +103,8 @@ class ChangeSequenceProperties {
                 return new Step(team.with(more), approved.ideaId() + " approved by carol");
             }
             case 6 -> {
-                Quarter start = team.horizonStart().next();
-                return new Step(new Team(candidates, start, team.horizonQuarters(), team.capacity(), team.elsewhere()),
+                Period start = team.horizonStart().next();
+                return new Step(new Team(candidates, start, team.horizonPeriods(), team.capacity(), team.elsewhere()),
                         "horizon moved to start in " + start);
             }
             default -> {
@@ -112,13 +112,13 @@ class ChangeSequenceProperties {
             }
         }
         double weeks = random.nextInt(601) / 10.0;
-        Quarter quarter = team.horizonStart().plus(random.nextInt(team.horizonQuarters()));
-        return new Step(team.with(team.capacity().with(quarter, weeks)),
-                "capacity of team identity in " + quarter + " set to " + weeks + " weeks by paul");
+        Period period = team.horizonStart().plus(random.nextInt(team.horizonPeriods()));
+        return new Step(team.with(team.capacity().with(period, weeks)),
+                "capacity of team identity in " + period + " set to " + weeks + " weeks by paul");
     }
 
     private static List<RoadmapCandidate> replaced(List<RoadmapCandidate> candidates, RoadmapCandidate old,
-                                                   Quarter pinnedTo, List<Allocation> started) {
+                                                   Period pinnedTo, List<Allocation> started) {
         RoadmapCandidate changed = new RoadmapCandidate(old.ideaId(), old.title(), old.effortWeeks(), old.priority(),
                 old.approvedAt(), pinnedTo, started, old.dependsOn());
         return candidates.stream().map(candidate -> candidate == old ? changed : candidate).toList();

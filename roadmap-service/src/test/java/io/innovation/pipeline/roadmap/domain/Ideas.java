@@ -13,7 +13,7 @@ final class Ideas {
     private double effortWeeks = 10;
     private double priority = 50;
     private Instant approvedAt = APPROVED;
-    private Quarter pinnedTo;
+    private Period pinnedTo;
     private List<Allocation> started = List.of();
     private List<String> dependsOn = List.of();
 
@@ -41,7 +41,7 @@ final class Ideas {
     }
 
     Ideas pinnedTo(String quarter) {
-        this.pinnedTo = Quarter.parse(quarter);
+        this.pinnedTo = Period.parse(quarter);
         return this;
     }
 

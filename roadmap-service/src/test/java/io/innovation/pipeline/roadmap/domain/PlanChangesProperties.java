@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class PlanChangesProperties {
 
-    private static final Pattern FULL_QUARTER =
-            Pattern.compile("higher-ranked items now take all ([0-9.]+) weeks of (\\d{4}-Q[1-4])");
+    private static final Pattern FULL_PERIOD =
+            Pattern.compile("higher-ranked items now take all ([0-9.]+) weeks of (\\d{4}-(?:Q[1-4]|W\\d{2}|\\d{2}))");
 
     @Test
     void replayingTheSameInputsChangesNothing() {
@@ -83,7 +83,7 @@ class PlanChangesProperties {
                         assertThat(rescheduled.fromStart()).isEqualTo(was.start());
                         assertThat(rescheduled.fromEnd()).isEqualTo(was.end());
                         assertThat(rescheduled.why()).containsPattern("^(Moved from|Now planned for|New split over) ");
-                        assertFullQuarterClaimHolds(rescheduled, next);
+                        assertFullPeriodClaimHolds(rescheduled, next);
                     } else {
                         assertThat(reported).isInstanceOf(now instanceof Placement.Scheduled
                                 ? PlanChange.ItemScheduled.class
@@ -99,20 +99,20 @@ class PlanChangesProperties {
      * "higher-ranked items now take all 26 weeks of 2027-Q1" must be true of the next plan; started
      * items may take more than all.
      */
-    private static void assertFullQuarterClaimHolds(PlanChange.ItemRescheduled change, RoadmapPlan next) {
-        Matcher claim = FULL_QUARTER.matcher(change.why());
+    private static void assertFullPeriodClaimHolds(PlanChange.ItemRescheduled change, RoadmapPlan next) {
+        Matcher claim = FULL_PERIOD.matcher(change.why());
         if (claim.find()) {
-            Quarter quarter = Quarter.parse(claim.group(2));
+            Period period = Period.parse(claim.group(2));
             long usedAbove = next.placements().stream()
                     .filter(placement -> placement.rank() < change.placement().rank())
                     .flatMap(placement -> allocations(placement).stream())
-                    .filter(allocation -> allocation.quarter().equals(quarter))
+                    .filter(allocation -> allocation.period().equals(period))
                     .mapToLong(allocation -> Math.round(allocation.weeks() * 100))
                     .sum();
             assertThat(usedAbove).as(change.why())
                     .isGreaterThanOrEqualTo(Math.round(Double.parseDouble(claim.group(1)) * 100));
-            assertThat(next.capacity().weeksIn(quarter)).isEqualTo(Double.parseDouble(claim.group(1)));
-            assertThat(quarter).isLessThan(change.placement().start());
+            assertThat(next.capacity().weeksIn(period)).isEqualTo(Double.parseDouble(claim.group(1)));
+            assertThat(period).isLessThan(change.placement().start());
         }
     }
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class PlanChangesTest {
 
-    private static final Quarter Q1 = Quarter.parse("2027-Q1");
-    private static final Quarter Q2 = Quarter.parse("2027-Q2");
-    private static final Quarter Q3 = Quarter.parse("2027-Q3");
+    private static final Period Q1 = Period.parse("2027-Q1");
+    private static final Period Q2 = Period.parse("2027-Q2");
+    private static final Period Q3 = Period.parse("2027-Q3");
 
     private final Scheduler scheduler = new Scheduler();
 

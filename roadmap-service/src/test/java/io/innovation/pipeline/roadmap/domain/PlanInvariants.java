@@ -14,7 +14,7 @@ final class PlanInvariants {
 
     static void check(Team team, RoadmapPlan plan) {
         startedItemsKeepTheirSlot(team, plan);
-        noQuarterIsOverbookedWhenTheStartedItemsFit(team, plan);
+        noPeriodIsOverbookedWhenTheStartedItemsFit(team, plan);
         itemsStartAfterTheirDependenciesEndAndWaitForBackloggedOnes(team, plan);
     }
 
@@ -30,19 +30,19 @@ final class PlanInvariants {
     }
 
     /** Started items are booked whatever room is left; everything else only uses what they leave. */
-    static void noQuarterIsOverbookedWhenTheStartedItemsFit(Team team, RoadmapPlan plan) {
+    static void noPeriodIsOverbookedWhenTheStartedItemsFit(Team team, RoadmapPlan plan) {
         boolean startedFit = true;
-        for (Quarter quarter : plan.quarters()) {
-            long started = usedIn(quarter, scheduled(plan).stream().filter(item -> inProgress(team, item)));
-            long planned = usedIn(quarter, scheduled(plan).stream().filter(item -> !inProgress(team, item)));
-            long capacity = hundredths(team.capacity().weeksIn(quarter));
-            assertThat(planned).as("planned in %s", quarter).isLessThanOrEqualTo(Math.max(0, capacity - started));
-            assertThat(hundredths(plan.usedWeeks().get(quarter))).isEqualTo(started + planned);
+        for (Period period : plan.periods()) {
+            long started = usedIn(period, scheduled(plan).stream().filter(item -> inProgress(team, item)));
+            long planned = usedIn(period, scheduled(plan).stream().filter(item -> !inProgress(team, item)));
+            long capacity = hundredths(team.capacity().weeksIn(period));
+            assertThat(planned).as("planned in %s", period).isLessThanOrEqualTo(Math.max(0, capacity - started));
+            assertThat(hundredths(plan.usedWeeks().get(period))).isEqualTo(started + planned);
             startedFit &= started <= capacity;
         }
-        assertThat(plan.usedWeeks()).hasSize(team.horizonQuarters());
+        assertThat(plan.usedWeeks()).hasSize(team.horizonPeriods());
         if (startedFit) {
-            assertThat(plan.utilisation()).allSatisfy(quarter -> assertThat(quarter.ratio()).isBetween(0.0, 1.0));
+            assertThat(plan.utilisation()).allSatisfy(period -> assertThat(period.ratio()).isBetween(0.0, 1.0));
         }
     }
 
@@ -54,7 +54,7 @@ final class PlanInvariants {
             }
             List<String> dependencies = holdingBack(team, item.ideaId());
             for (String dependencyId : dependencies) {
-                Quarter end = endOf(team, plan, dependencyId);
+                Period end = endOf(team, plan, dependencyId);
                 if (end == null) {
                     assertThat(item).as("%s waits for backlogged %s", item.ideaId(), dependencyId)
                             .isInstanceOf(Placement.Backlogged.class);
@@ -74,7 +74,7 @@ final class PlanInvariants {
     /** The part of a started slot in the plan's horizon, or the whole slot if none of it is. */
     static List<Allocation> keptOfSlot(RoadmapCandidate candidate, RoadmapPlan plan) {
         List<Allocation> inHorizon = candidate.started().stream()
-                .filter(allocation -> plan.quarters().contains(allocation.quarter())).toList();
+                .filter(allocation -> plan.periods().contains(allocation.period())).toList();
         return inHorizon.isEmpty() ? candidate.started() : inHorizon;
     }
 
@@ -97,7 +97,7 @@ final class PlanInvariants {
     }
 
     /** The end of a dependency on this team's plan or another's; null when it is backlogged. */
-    static Quarter endOf(Team team, RoadmapPlan plan, String ideaId) {
+    static Period endOf(Team team, RoadmapPlan plan, String ideaId) {
         if (isCandidate(team, ideaId)) {
             return plan.placementOf(ideaId).orElseThrow() instanceof Placement.Scheduled scheduled
                     ? scheduled.end() : null;
@@ -115,9 +115,9 @@ final class PlanInvariants {
         return Math.round(weeks * 100);
     }
 
-    private static long usedIn(Quarter quarter, Stream<Placement.Scheduled> items) {
+    private static long usedIn(Period period, Stream<Placement.Scheduled> items) {
         return items.flatMap(item -> item.allocations().stream())
-                .filter(allocation -> allocation.quarter().equals(quarter))
+                .filter(allocation -> allocation.period().equals(period))
                 .mapToLong(allocation -> hundredths(allocation.weeks()))
                 .sum();
     }

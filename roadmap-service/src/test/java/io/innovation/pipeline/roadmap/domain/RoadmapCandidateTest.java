@@ -23,8 +23,8 @@ class RoadmapCandidateTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> idea("A").priority(Double.NaN).build()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> idea(" ").build()).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> idea("A").started(new Allocation(Quarter.parse("2027-Q1"), 5),
-                new Allocation(Quarter.parse("2027-Q3"), 5)).build())
+        assertThatThrownBy(() -> idea("A").started(new Allocation(Period.parse("2027-Q1"), 5),
+                new Allocation(Period.parse("2027-Q3"), 5)).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("consecutive");
     }
 
@@ -33,6 +33,6 @@ class RoadmapCandidateTest {
         assertThat(idea("A").build().pinned()).isFalse();
         assertThat(idea("A").pinnedTo("2027-Q2").build().pinned()).isTrue();
         assertThat(idea("A").build().inProgress()).isFalse();
-        assertThat(idea("A").started(new Allocation(Quarter.parse("2027-Q1"), 5)).build().inProgress()).isTrue();
+        assertThat(idea("A").started(new Allocation(Period.parse("2027-Q1"), 5)).build().inProgress()).isTrue();
     }
 }

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class RoadmapPlanTest {
 
-    private static final Quarter Q1 = Quarter.parse("2027-Q1");
-    private static final Quarter Q2 = Quarter.parse("2027-Q2");
-    private static final Quarter Q3 = Quarter.parse("2027-Q3");
+    private static final Period Q1 = Period.parse("2027-Q1");
+    private static final Period Q2 = Period.parse("2027-Q2");
+    private static final Period Q3 = Period.parse("2027-Q3");
 
     private final RoadmapPlan plan = new Scheduler().plan("identity",
             List.of(idea("A").effort(30).priority(90).build(), idea("B").effort(99).priority(10).build()),
@@ -20,7 +20,7 @@ class RoadmapPlanTest {
     @Test
     void describesItsHorizon() {
         assertThat(plan.horizonEnd()).isEqualTo(Q3);
-        assertThat(plan.quarters()).containsExactly(Q1, Q2, Q3);
+        assertThat(plan.periods()).containsExactly(Q1, Q2, Q3);
     }
 
     @Test

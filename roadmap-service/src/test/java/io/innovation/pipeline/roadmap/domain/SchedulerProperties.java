@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class SchedulerProperties {
 
     @Test
-    void noQuarterIsOverbookedWhenTheStartedItemsFit() {
-        check(Team.teams(), team -> PlanInvariants.noQuarterIsOverbookedWhenTheStartedItemsFit(team, team.plan()));
+    void noPeriodIsOverbookedWhenTheStartedItemsFit() {
+        check(Team.teams(), team -> PlanInvariants.noPeriodIsOverbookedWhenTheStartedItemsFit(team, team.plan()));
     }
 
     @Test
@@ -36,7 +36,7 @@ class SchedulerProperties {
     }
 
     @Test
-    void scheduledItemsTakeConsecutiveQuartersInTheHorizonAddingUpToTheirEffort() {
+    void scheduledItemsTakeConsecutivePeriodsInTheHorizonAddingUpToTheirEffort() {
         check(Team.teams(), team -> {
             RoadmapPlan plan = team.plan();
 
@@ -48,7 +48,7 @@ class SchedulerProperties {
                 assertThat(item.start()).isGreaterThanOrEqualTo(plan.horizonStart());
                 assertThat(item.end()).isLessThanOrEqualTo(plan.horizonEnd());
                 for (int i = 0; i < allocations.size(); i++) {
-                    assertThat(allocations.get(i).quarter()).isEqualTo(item.start().plus(i));
+                    assertThat(allocations.get(i).period()).isEqualTo(item.start().plus(i));
                     assertThat(allocations.get(i).weeks()).isPositive();
                 }
                 long total = allocations.stream().mapToLong(allocation -> hundredths(allocation.weeks())).sum();
@@ -180,56 +180,56 @@ class SchedulerProperties {
     }
 
     /**
-     * Checked against what higher-ranked items left in each quarter: a started item takes its slot;
-     * a pinned item starts in its pinned quarter when it fits there after its dependencies; any
+     * Checked against what higher-ranked items left in each period: a started item takes its slot;
+     * a pinned item starts in its pinned period when it fits there after its dependencies; any
      * other scheduled item starts at the first start that fits, and takes all that is free until
-     * its last quarter; a backlogged item that waits for nothing backlogged fits at no start.
+     * its last period; a backlogged item that waits for nothing backlogged fits at no start.
      */
     @Test
     void eachItemTakesThePinnedOrEarliestRoomLeftByHigherRankedItems() {
         check(Team.teams(), team -> {
             RoadmapPlan plan = team.plan();
-            List<Quarter> quarters = plan.quarters();
-            long[] free = quarters.stream()
-                    .mapToLong(quarter -> hundredths(team.capacity().weeksIn(quarter))).toArray();
+            List<Period> periods = plan.periods();
+            long[] free = periods.stream()
+                    .mapToLong(period -> hundredths(team.capacity().weeksIn(period))).toArray();
 
             for (Placement item : plan.placements()) {
                 RoadmapCandidate candidate = team.candidate(item.ideaId());
                 if (candidate.inProgress()) {
                     for (Allocation allocation : keptOfSlot(candidate, plan)) {
-                        int q = quarters.indexOf(allocation.quarter());
+                        int q = periods.indexOf(allocation.period());
                         if (q >= 0) {
                             free[q] -= hundredths(allocation.weeks());
                         }
                     }
                     continue;
                 }
-                List<Quarter> ends = holdingBack(team, item.ideaId()).stream()
+                List<Period> ends = holdingBack(team, item.ideaId()).stream()
                         .map(id -> endOf(team, plan, id)).toList();
                 if (item.reason().contains("dependency cycle") || ends.contains(null)) {
                     continue;
                 }
                 int earliest = ends.stream()
-                        .mapToInt(end -> Math.max(0, plan.horizonStart().quartersUntil(end) + 1))
+                        .mapToInt(end -> Math.max(0, plan.horizonStart().periodsUntil(end) + 1))
                         .max().orElse(0);
                 long effort = hundredths(item.effortWeeks());
-                int pinned = candidate.pinned() ? plan.horizonStart().quartersUntil(candidate.pinnedTo()) : -1;
-                int firstFit = pinned >= earliest && pinned < quarters.size() && roomInARunFrom(free, pinned) >= effort
+                int pinned = candidate.pinned() ? plan.horizonStart().periodsUntil(candidate.pinnedTo()) : -1;
+                int firstFit = pinned >= earliest && pinned < periods.size() && roomInARunFrom(free, pinned) >= effort
                         ? pinned
-                        : IntStream.range(earliest, quarters.size())
+                        : IntStream.range(earliest, periods.size())
                                 .filter(start -> roomInARunFrom(free, start) >= effort)
                                 .findFirst().orElse(-1);
                 if (item instanceof Placement.Scheduled scheduled) {
-                    assertThat(quarters.get(firstFit)).as("start of %s", item.ideaId()).isEqualTo(scheduled.start());
-                    assertThat(item.reason().contains("the quarter it is pinned to")).isEqualTo(firstFit == pinned);
+                    assertThat(periods.get(firstFit)).as("start of %s", item.ideaId()).isEqualTo(scheduled.start());
+                    assertThat(item.reason().contains("the " + team.horizonStart().kind().word() + " it is pinned to")).isEqualTo(firstFit == pinned);
                     assertThat(item.reason().contains("but it cannot start there"))
                             .isEqualTo(candidate.pinned() && firstFit != pinned);
                     List<Allocation> allocations = scheduled.allocations();
                     for (int i = 0; i < allocations.size(); i++) {
-                        int q = quarters.indexOf(allocations.get(i).quarter());
+                        int q = periods.indexOf(allocations.get(i).period());
                         long taken = hundredths(allocations.get(i).weeks());
                         if (i < allocations.size() - 1) {
-                            assertThat(taken).as("%s takes all that is free in %s", item.ideaId(), quarters.get(q))
+                            assertThat(taken).as("%s takes all that is free in %s", item.ideaId(), periods.get(q))
                                     .isEqualTo(free[q]);
                         }
                         free[q] -= taken;

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class SchedulerTest {
 
-    private static final Quarter Q1 = Quarter.parse("2027-Q1");
-    private static final Quarter Q2 = Quarter.parse("2027-Q2");
-    private static final Quarter Q3 = Quarter.parse("2027-Q3");
-    private static final Quarter Q4 = Quarter.parse("2027-Q4");
+    private static final Period Q1 = Period.parse("2027-Q1");
+    private static final Period Q2 = Period.parse("2027-Q2");
+    private static final Period Q3 = Period.parse("2027-Q3");
+    private static final Period Q4 = Period.parse("2027-Q4");
 
     private final Scheduler scheduler = new Scheduler();
 
@@ -232,7 +232,7 @@ class SchedulerTest {
 
     @Test
     void aStartedSlotLosesItsQuartersBeforeTheHorizonAndIsKeptWhenWhollyBeforeIt() {
-        Quarter q4Before = Quarter.parse("2026-Q4");
+        Period q4Before = Period.parse("2026-Q4");
         RoadmapPlan plan = plan(TeamCapacity.of(10), 2,
                 idea("S").started(new Allocation(q4Before, 5), new Allocation(Q1, 5)),
                 idea("T").started(new Allocation(q4Before, 3)),
@@ -364,8 +364,26 @@ class SchedulerTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private RoadmapPlan plan(TeamCapacity capacity, int horizonQuarters, Ideas... ideas) {
-        return scheduler.plan("identity", Arrays.stream(ideas).map(Ideas::build).toList(), Q1, horizonQuarters, capacity);
+    @Test
+    void plansInMonthsAcrossTheTurnOfTheYearAndSaysMonth() {
+        Period november = Period.parse("2026-11");
+        RoadmapPlan plan = scheduler.plan("identity", List.of(idea("A").effort(12).priority(90).build(),
+                idea("B").effort(30).priority(60).build(), idea("C").effort(2).priority(40).build()), november, 4, TeamCapacity.of(8));
+
+        assertThat(plan.horizonEnd()).isEqualTo(Period.parse("2027-02"));
+        Placement.Scheduled a = scheduled(plan, "A");
+        assertThat(a.allocations()).containsExactly(new Allocation(november, 8), new Allocation(Period.parse("2026-12"), 4));
+        assertThat(a.reason()).isEqualTo("Rank 1 of 3 for team identity (priority 90). Starts in 2026-11, "
+                + "the first month of the horizon; spans 2026-11–2026-12 (8 + 4 weeks).");
+        assertThat(backlogged(plan, "B").reason()).isEqualTo("Rank 2 of 3 for team identity (priority 60). Backlogged: "
+                + "it needs 30 weeks, but only 20 weeks are free in the horizon 2026-11–2027-02 after higher-ranked items.");
+        assertThat(scheduled(plan, "C").reason()).isEqualTo("Rank 3 of 3 for team identity (priority 40). Starts in 2026-12, "
+                + "the earliest month with room: higher-ranked items fill 2026-11 and already take 4 of 8 weeks in 2026-12; "
+                + "fits in 2026-12 (2 weeks).");
+    }
+
+    private RoadmapPlan plan(TeamCapacity capacity, int horizonPeriods, Ideas... ideas) {
+        return scheduler.plan("identity", Arrays.stream(ideas).map(Ideas::build).toList(), Q1, horizonPeriods, capacity);
     }
 
     private static Placement.Scheduled scheduled(RoadmapPlan plan, String ideaId) {

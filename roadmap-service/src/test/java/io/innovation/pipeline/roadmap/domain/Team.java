@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.maps;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import org.quicktheories.generators.Generate;
  * A random planning problem for properties: one team's candidates, horizon and capacity, and the
  * items of other teams ({@code elsewhere}) that they may depend on.
  */
-record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizonQuarters, TeamCapacity capacity,
+record Team(List<RoadmapCandidate> candidates, Period horizonStart, int horizonPeriods, TeamCapacity capacity,
             Map<String, ExternalItem> elsewhere) {
 
     RoadmapPlan plan() {
@@ -29,7 +30,7 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
     }
 
     RoadmapPlan plan(Collection<RoadmapCandidate> someCandidates) {
-        return new Scheduler().plan("identity", someCandidates, horizonStart, horizonQuarters, capacity, elsewhere);
+        return new Scheduler().plan("identity", someCandidates, horizonStart, horizonPeriods, capacity, elsewhere);
     }
 
     RoadmapCandidate candidate(String ideaId) {
@@ -37,32 +38,33 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
     }
 
     Team with(List<RoadmapCandidate> otherCandidates) {
-        return new Team(otherCandidates, horizonStart, horizonQuarters, capacity, elsewhere);
+        return new Team(otherCandidates, horizonStart, horizonPeriods, capacity, elsewhere);
     }
 
     Team with(TeamCapacity otherCapacity) {
-        return new Team(candidates, horizonStart, horizonQuarters, otherCapacity, elsewhere);
+        return new Team(candidates, horizonStart, horizonPeriods, otherCapacity, elsewhere);
     }
 
     Team with(Map<String, ExternalItem> otherElsewhere) {
-        return new Team(candidates, horizonStart, horizonQuarters, capacity, otherElsewhere);
+        return new Team(candidates, horizonStart, horizonPeriods, capacity, otherElsewhere);
     }
 
     /**
      * 0..30 candidates I0, I1, …, some pinned (now and then outside the horizon), some in progress
-     * (now and then partly or wholly outside the horizon); a horizon of 1..8 quarters starting in
-     * 2025..2030; 1..60 weeks a quarter (in tenths) with a few overrides; up to 6 items X0.. of
+     * (now and then partly or wholly outside the horizon); a horizon of 1..8 quarters, months or sprints
+     * starting in 2025..2030; 1..60 weeks a period (in tenths) with a few overrides; up to 6 items X0.. of
      * teams web and data, scheduled there or backlogged, that may depend on the team's items.
      */
     static Gen<Team> teams() {
-        Gen<Quarter> starts = integers().between(2025, 2030).zip(integers().between(1, 4), Quarter::new);
+        Gen<Period> starts = Generate.enumValues(PeriodKind.class).zip(integers().between(2025, 2030), integers().between(1, 365),
+                (kind, year, day) -> new PeriodCalendar(kind, PeriodCalendar.DEFAULT_SPRINT_ANCHOR).containing(LocalDate.ofYearDay(year, day)));
         Gen<List<Shape>> shapes = lists().of(Shape.shapes()).ofSizeBetween(0, 30);
         Gen<List<Other>> others = lists().of(Other.others()).ofSizeBetween(0, 6);
         Gen<Pair<Integer, List<Other>>> horizonsAndOthers = integers().between(1, 8).zip(others, Pair::of);
         return shapes.zip(starts, horizonsAndOthers, decimals(1, 60, 1), overrides(),
                 (someShapes, start, horizonAndOthers, weeks, overrides) -> {
-                    Map<Quarter, Double> byQuarter = new HashMap<>();
-                    overrides.forEach((offset, override) -> byQuarter.put(start.plus(offset), override));
+                    Map<Period, Double> byPeriod = new HashMap<>();
+                    overrides.forEach((offset, override) -> byPeriod.put(start.plus(offset), override));
                     List<RoadmapCandidate> candidates = IntStream.range(0, someShapes.size())
                             .mapToObj(i -> someShapes.get(i).candidate(i, start)).toList();
                     List<Other> otherItems = horizonAndOthers._2;
@@ -71,12 +73,12 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
                         ExternalItem item = otherItems.get(i).item(i, start);
                         elsewhere.put(item.ideaId(), item);
                     }
-                    return new Team(candidates, start, horizonAndOthers._1, new TeamCapacity(weeks, byQuarter),
+                    return new Team(candidates, start, horizonAndOthers._1, new TeamCapacity(weeks, byPeriod),
                             elsewhere);
                 });
     }
 
-    /** Capacity of up to 3 quarters at offsets 0..7 from the start overridden, now and then to 0. */
+    /** Capacity of up to 3 periods at offsets 0..7 from the start overridden, now and then to 0. */
     private static Gen<Map<Integer, Double>> overrides() {
         Gen<Double> weeks = Generate.frequency(
                 Pair.of(1, Generate.constant(0.0)),
@@ -117,7 +119,7 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
 
         static Gen<Shape> shapes() {
             // 0.5..60 weeks: mostly in hundredths; some at full double precision (RoadmapCandidate
-            // rounds them up to hundredths); some in half weeks, which fill quarters exactly.
+            // rounds them up to hundredths); some in half weeks, which fill periods exactly.
             Gen<Double> efforts = Generate.frequency(
                     Pair.of(8, decimals(0.5, 60, 2)),
                     Pair.of(2, doubles().between(0.5, 60)),
@@ -127,7 +129,7 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
                     Pair.of(6, integers().between(0, 5).map(step -> step * 20.0)),
                     Pair.of(1, decimals(0, 100, 2)),
                     Pair.of(1, doubles().between(0, 100)));
-            // A slot of 1..3 quarters from 2 before the horizon to 8 after its start.
+            // A slot of 1..3 periods from 2 before the horizon to 8 after its start.
             Gen<Pair<Optional<Integer>, List<Double>>> started = sometimes(8, -2, 8)
                     .zip(lists().of(decimals(0.5, 20, 1)).ofSizeBetween(1, 3), Pair::of);
             Gen<Pair<Integer, Optional<Integer>>> approvalsAndPins = integers().between(0, 5)
@@ -137,7 +139,7 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
                             approvalAndPin._1, approvalAndPin._2, slot, dependsOn));
         }
 
-        RoadmapCandidate candidate(int index, Quarter horizonStart) {
+        RoadmapCandidate candidate(int index, Period horizonStart) {
             List<Allocation> slot = new ArrayList<>();
             started._1.ifPresent(offset -> {
                 for (int i = 0; i < started._2.size(); i++) {
@@ -161,7 +163,7 @@ record Team(List<RoadmapCandidate> candidates, Quarter horizonStart, int horizon
             return teams.zip(ends, dependencies(), Other::new);
         }
 
-        ExternalItem item(int index, Quarter horizonStart) {
+        ExternalItem item(int index, Period horizonStart) {
             return new ExternalItem("X" + index, team, end.map(horizonStart::plus).orElse(null), dependsOn);
         }
     }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class TeamCapacityTest {
 
-    private static final Quarter Q1 = Quarter.parse("2027-Q1");
-    private static final Quarter Q2 = Quarter.parse("2027-Q2");
+    private static final Period Q1 = Period.parse("2027-Q1");
+    private static final Period Q2 = Period.parse("2027-Q2");
 
     @Test
     void usesTheDefaultUnlessAQuarterIsOverridden() {
@@ -32,7 +32,7 @@ class TeamCapacityTest {
 
     @Test
     void rejectsNegativeOrMissingCapacity() {
-        Map<Quarter, Double> withNull = new HashMap<>();
+        Map<Period, Double> withNull = new HashMap<>();
         withNull.put(Q1, null);
 
         assertThatThrownBy(() -> TeamCapacity.of(-1)).isInstanceOf(IllegalArgumentException.class);

@@ -29,6 +29,8 @@ import io.innovation.pipeline.platform.stream.CloudEventProcessor;
 import io.innovation.pipeline.platform.stream.CommandSender;
 import io.innovation.pipeline.platform.stream.PipelineMetrics;
 import io.innovation.pipeline.platform.testing.TopologyTests;
+import io.innovation.pipeline.roadmap.domain.PeriodCalendar;
+import io.innovation.pipeline.roadmap.domain.PeriodKind;
 import io.innovation.pipeline.roadmap.domain.PlanningRules;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +54,7 @@ class RoadmapTopologyTest {
     static final String D = "dddddddd-0000-4000-8000-000000000004";
     static final Duration INTERVAL = Duration.ofMillis(100);
     /** 20 person-weeks per quarter, 4 quarters: 80 weeks in the horizon. */
-    static final RoadmapSettings SETTINGS = new RoadmapSettings(new PlanningRules(4, null, 20, Map.of("big", 100.0)), INTERVAL);
+    static final RoadmapSettings SETTINGS = new RoadmapSettings(new PlanningRules(PeriodCalendar.QUARTERS, 4, null, 20, Map.of("big", 100.0)), INTERVAL);
 
     final CloudEventCodec evaluationService = new CloudEventCodec("/evaluation-service");
     final CloudEventCodec planners = new CloudEventCodec("/roadmap-service/http");
@@ -66,8 +68,12 @@ class RoadmapTopologyTest {
 
     @BeforeEach
     void start() {
+        start(SETTINGS);
+    }
+
+    void start(RoadmapSettings settings) {
         driver = TopologyTests.driver(RoadmapTopology.FUNCTION, RoadmapTopology.PUBLISHED_STORE,
-                RoadmapTopology.function(new CloudEventCodec("/roadmap-service"), SETTINGS, new PipelineMetrics(meters)));
+                RoadmapTopology.function(new CloudEventCodec("/roadmap-service"), settings, new PipelineMetrics(meters)));
         evaluations = TopologyTests.input(driver, Topic.EVALUATIONS);
         commands = TopologyTests.input(driver, Topic.ROADMAP_COMMANDS);
         roadmap = TopologyTests.output(driver, Topic.ROADMAP);
@@ -292,9 +298,41 @@ class RoadmapTopologyTest {
         assertThat(rejected.get(1).violations().get(0).message()).contains("is not on any roadmap");
         assertThat(rejected.get(2).violations().get(0).message()).contains("has 20 weeks of started work in 2027-Q1");
         assertThat(rejected.get(3).violations().get(0).field()).isEqualTo("period");
+        assertThat(rejected.get(3).violations().get(0).message()).isEqualTo("is not a period of this roadmap: periods are quarters like 2027-Q1");
         assertThat(rejected.get(4).violations()).extracting(v -> v.field()).contains("period", "weeks");
         assertThat(rejected).allSatisfy(r -> assertThat(r.actor()).isEqualTo("paul"));
         assertThat(records(roadmap)).isEmpty();
+    }
+
+    @Test
+    void aRoadmapInSprintsPlansTwoWeekPeriodsNamedByTheirFirstIsoWeekAndRefusesOtherPeriods() {
+        stop();
+        // 4 person-weeks a sprint, 6 sprints; from the default anchor (2024-01-01) a sprint starts on 11 January 2027, week 2
+        start(new RoadmapSettings(new PlanningRules(new PeriodCalendar(PeriodKind.SPRINT, PeriodCalendar.DEFAULT_SPRINT_ANCHOR),
+                6, null, 4, Map.of()), INTERVAL));
+        decide(Decisions.approved(A, "web", 90, 6)); // decided on 15 January 2027
+        interval();
+
+        ItemScheduled scheduled = CloudEventCodec.data(roadmapEvents().get(0), ItemScheduled.class);
+        assertThat(scheduled.allocations()).containsExactly(new PeriodAllocation("2027-W02", 4.0), new PeriodAllocation("2027-W04", 2.0));
+        assertThat(scheduled.reason()).contains("Starts in 2027-W02, the first sprint of the horizon; spans 2027-W02–2027-W04 (4 + 2 weeks)");
+        assertThat(team("web").plannedWith().horizonStart()).isEqualTo("2027-W02");
+        assertThat(team("web").utilisation()).extracting(TeamState.PeriodUtilisation::period)
+                .containsExactly("2027-W02", "2027-W04", "2027-W06", "2027-W08", "2027-W10", "2027-W12");
+
+        command("web", new SetCapacity("web", "2027-Q1", 8), "paul");
+        command("web", new SetCapacity("web", "2027-W03", 8), "paul");
+        List<CommandRejected> rejected = TopologyTests.payloads(rejections, CommandRejected.class);
+        assertThat(rejected).extracting(r -> r.violations().get(0).message()).containsExactly(
+                "is not a period of this roadmap: periods are sprints like 2027-W02",
+                "is not a sprint of this roadmap: sprints take two weeks, and week 2027-W03 is the second week of the sprint"
+                        + " 2027-W02 (sprints start every two weeks from 2024-W01)");
+
+        command("web", new SetCapacity("web", "2027-W04", 0), "paul");
+        ItemRescheduled moved = rescheduled().get(0);
+        // a slot takes consecutive sprints with room, so A moves past the sprint without capacity
+        assertThat(moved.allocations()).containsExactly(new PeriodAllocation("2027-W06", 4.0), new PeriodAllocation("2027-W08", 2.0));
+        assertThat(moved.reason()).contains("capacity of team web in 2027-W04 cut from 4 to 0 weeks by paul");
     }
 
     @Test
