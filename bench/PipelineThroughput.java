@@ -26,7 +26,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Pipeline throughput against a running system (deploy/local/run.sh): N SubmitIdea CloudEvents produced to
  * the command topic in one burst, timed until each idea has its final event as a read_committed consumer sees
- * it: a roadmap placement (scheduled or backlogged), or a gate decision other than APPROVED. Bounded: stops
+ * it: a roadmap placement (scheduled or backlogged), or a gate decision other than APPROVED; also when every idea
+ * had passed idea-service and the gate, to show which stage held the burst up. Bounded: stops
  * after the count is complete or after the time limit.
  *
  * Usage: java -cp '.data/kafka/lib/*' bench/PipelineThroughput.java [bootstrap] [count] [teams] [limitSeconds]
@@ -50,7 +51,7 @@ public class PipelineThroughput {
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, "5"), new StringSerializer(), new ByteArraySerializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of("innovation.evaluations.v1", "innovation.roadmap.v1")) {
+            for (String topic : List.of("innovation.ideas.v1", "innovation.evaluations.v1", "innovation.roadmap.v1")) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
             consumer.assign(partitions);
@@ -68,13 +69,28 @@ public class PipelineThroughput {
             long produced = System.nanoTime();
 
             Map<String, Integer> outcomes = new HashMap<>();
+            // when idea-service had stored every idea and the gate had decided every one, against when the last final
+            // event came: how the time splits over the stages
+            Set<String> unsubmitted = new HashSet<>(pending);
+            Set<String> undecided = new HashSet<>(pending);
+            long allSubmitted = 0;
+            long allDecided = 0;
             long deadline = start + limitMillis * 1_000_000;
-            while (!pending.isEmpty() && System.nanoTime() < deadline) {
+            long finished = 0;
+            // after the last final event, a little longer for the stages' events this consumer has not fetched yet
+            while (System.nanoTime() < deadline && (!pending.isEmpty()
+                    || (!unsubmitted.isEmpty() || !undecided.isEmpty()) && System.nanoTime() < finished + 3_000_000_000L)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    String type = header(record, "ce_type");
+                    if ("innovation.idea.submitted.v1".equals(type) && unsubmitted.remove(record.key()) && unsubmitted.isEmpty()) {
+                        allSubmitted = System.nanoTime();
+                    }
+                    if ("innovation.idea.decided.v1".equals(type) && undecided.remove(record.key()) && undecided.isEmpty()) {
+                        allDecided = System.nanoTime();
+                    }
                     if (!pending.contains(record.key())) {
                         continue;
                     }
-                    String type = header(record, "ce_type");
                     String outcome = null;
                     if ("innovation.idea.decided.v1".equals(type)) {
                         Matcher m = OUTCOME.matcher(new String(record.value(), StandardCharsets.UTF_8));
@@ -86,13 +102,20 @@ public class PipelineThroughput {
                     }
                     if (outcome != null && pending.remove(record.key())) {
                         outcomes.merge(outcome, 1, Integer::sum);
+                        if (pending.isEmpty()) {
+                            finished = System.nanoTime();
+                        }
                     }
                 }
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = ((pending.isEmpty() ? finished : System.nanoTime()) - start) / 1e9;
             int done = count - pending.size();
             System.out.printf("produced %d commands in %.2f s; %d of %d reached their final event in %.2f s: %.0f ideas/s %s%n",
                     count, (produced - start) / 1e9, done, count, seconds, done / seconds, outcomes);
+            if (allSubmitted > 0 && allDecided > 0) {
+                System.out.printf("all submitted (idea-service) after %.2f s; all decided (evaluation-service) after %.2f s;"
+                        + " all final (roadmap-service) after %.2f s%n", (allSubmitted - start) / 1e9, (allDecided - start) / 1e9, seconds);
+            }
             if (!pending.isEmpty()) {
                 System.out.println("INCOMPLETE: " + pending.size() + " ideas had no final event within the time limit");
                 System.exit(1);

@@ -4,7 +4,7 @@
 #   1. Kafka's ProducerPerformance: RAW_COUNT (200,000) records of 500 bytes, acks=all, to a scratch topic (deleted after);
 #   2. bench/PipelineThroughput.java: COUNT ideas in one burst on the command topic, timed until each has its
 #      final event (roadmap placement, or a decision other than approved) as a read_committed consumer sees it.
-# Usage: bench/throughput.sh [count] [teams]      (default 1000 ideas over 20 teams)
+# Usage: bench/throughput.sh [count] [teams]      (default 1000 ideas over 20 teams; LIMIT_SECONDS, default 300, bounds the wait)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=../deploy/local/common.sh
@@ -21,7 +21,7 @@ raw="$(cli producer-perf-test --topic "$scratch" --num-records "$RAW_COUNT" --re
   --producer-props bootstrap.servers="$BOOTSTRAP" acks=all | tail -n 1)"
 echo "raw Kafka producer: $raw"
 
-pipeline="$("$JAVA" -Xmx256m -cp "$KAFKA_LIB/*" bench/PipelineThroughput.java "$BOOTSTRAP" "$COUNT" "$TEAMS" 300)"
+pipeline="$("$JAVA" -Xmx256m -cp "$KAFKA_LIB/*" bench/PipelineThroughput.java "$BOOTSTRAP" "$COUNT" "$TEAMS" "${LIMIT_SECONDS:-300}")"
 echo "pipeline: $pipeline"
 
 raw_rate="$(sed -n 's/.*records sent, \([0-9.]*\) records\/sec.*/\1/p' <<<"$raw")"

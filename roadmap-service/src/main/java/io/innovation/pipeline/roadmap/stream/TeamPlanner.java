@@ -294,7 +294,9 @@ final class TeamPlanner extends CloudEventProcessor {
             all.forEachRemaining(entry -> {
                 TeamState state = plans.withMovedDependencies(entry.value);
                 if (state.pending()) {
-                    states.put(state.team(), state);
+                    if (state != entry.value) {
+                        states.put(state.team(), state); // a dependency on another team moved: a cause of this re-plan
+                    }
                     // what a re-plan publishes carries the time of the team's latest change, so a replay publishes the same
                     replan(state.team(), new Record<>(state.team(), null, state.lastChangeAt()));
                 }
