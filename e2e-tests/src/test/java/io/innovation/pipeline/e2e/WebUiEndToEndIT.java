@@ -25,9 +25,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The web UI in headless Chromium against the real system (the run's shared one): each demo user signs in and sees
  * the screens of their roles; an idea submitted in one window appears live on another's board and page; a
- * reviewer reviews and decides; an executive reads the portfolio at another date; the screens fit a phone.
- * Screenshots of every screen go to target/screenshots. The ideas here belong to teams of their own (ui-web,
- * ui-payments), so the pipeline's suite, which shares the system, does not see them on its teams' roadmaps.
+ * reviewer reviews and decides; an executive reads the portfolio at another date; a planner cuts capacity after a
+ * what-if and pins, starts and delivers; the screens fit a phone. Screenshots of every screen go to
+ * target/screenshots. The ideas here belong to teams of their own (ui-web, ui-payments, ui-plan), so the pipeline's
+ * suite, which shares the system, does not see them on its teams' roadmaps.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
