@@ -28,6 +28,8 @@ public final class IdentityHeaders {
     public static final String USER = "X-Innovation-User";
     /** The user's pipeline roles, comma-separated (e.g. {@code SUBMITTER,ADMIN}). */
     public static final String ROLES = "X-Innovation-Roles";
+    /** The teams the user is a member of, comma-separated. */
+    public static final String TEAMS = "X-Innovation-Teams";
 
     /** Every header of this prefix is the gateway's to set: a client's are dropped. */
     static final String PREFIX = "x-innovation-";
@@ -56,6 +58,7 @@ public final class IdentityHeaders {
                     clear(headers);
                     headers.set(USER, authentication.getName());
                     headers.set(ROLES, String.join(",", roles(authentication.getAuthorities())));
+                    headers.set(TEAMS, String.join(",", Teams.of(authentication.getAuthorities())));
                 }).build())
                 .defaultIfEmpty(ClientRequest.from(request).headers(IdentityHeaders::clear).build())
                 .flatMap(next::exchange);

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -30,9 +31,9 @@ final class JwtIdentity implements Converter<Jwt, Mono<AbstractAuthenticationTok
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
-        List<GrantedAuthority> authorities = roles(jwt.getClaims(), properties.rolesClaims()).stream()
-                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
-                .toList();
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        roles(jwt.getClaims(), properties.rolesClaims()).forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        teams(jwt.getClaims(), properties.teamsClaims()).forEach(team -> authorities.add(new SimpleGrantedAuthority(Teams.authority(team))));
         String name = jwt.getClaimAsString(properties.usernameClaim());
         return Mono.just(new JwtAuthenticationToken(jwt, authorities, StringUtils.hasText(name) ? name : jwt.getSubject()));
     }
@@ -46,6 +47,15 @@ final class JwtIdentity implements Converter<Jwt, Mono<AbstractAuthenticationTok
             }
         }
         return roles;
+    }
+
+    /** The team names found under any of the claim paths. */
+    static Set<String> teams(Map<String, Object> claims, List<String> paths) {
+        Set<String> teams = new TreeSet<>();
+        for (String path : paths) {
+            teams.addAll(values(at(claims, path)));
+        }
+        return teams;
     }
 
     private static Object at(Map<String, Object> claims, String path) {

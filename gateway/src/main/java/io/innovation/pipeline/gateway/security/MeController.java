@@ -20,7 +20,8 @@ class MeController {
     Mono<Me> me() {
         return ReactiveSecurityContextHolder.getContext()
                 .mapNotNull(SecurityContext::getAuthentication)
-                .map(authentication -> new Me(authentication.getName(), IdentityHeaders.roles(authentication.getAuthorities())));
+                .map(authentication -> new Me(authentication.getName(), IdentityHeaders.roles(authentication.getAuthorities()),
+                        Teams.of(authentication.getAuthorities())));
     }
 
     /**
@@ -39,8 +40,9 @@ class MeController {
     /**
      * @param user  the signed-in user's name: the submitter of the ideas this user submits
      * @param roles the user's pipeline roles
+     * @param teams the teams the user is a member of (they start and deliver the team's roadmap items)
      */
-    record Me(String user, List<String> roles) {
+    record Me(String user, List<String> roles, List<String> teams) {
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,8 +99,8 @@ public class SecurityConfiguration {
                 .pathMatchers(HttpMethod.PUT, "/api/themes/**").hasAnyRole(Role.EXECUTIVE.name(), Role.ADMIN.name())
                 .pathMatchers(HttpMethod.PUT, "/api/teams/*/capacity/*").hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
                 .pathMatchers(HttpMethod.POST, "/api/roadmap/what-if").hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
-                .pathMatchers("/api/roadmap/items/*/pin", "/api/roadmap/items/*/start", "/api/roadmap/items/*/deliver")
-                .hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
+                .pathMatchers("/api/roadmap/items/*/pin").hasAnyRole(Role.PLANNER.name(), Role.ADMIN.name())
+                // start and deliver: also the members of the item's team, which roadmap-service knows and checks
                 .pathMatchers("/api/**").hasAnyRole(Role.names())
                 .anyExchange().authenticated());
         http.addFilterAfter(new WriteRateLimiter(properties.writeRateLimit(), meters), SecurityWebFiltersOrder.AUTHORIZATION);
@@ -166,7 +167,9 @@ public class SecurityConfiguration {
         List<UserDetails> users = new ArrayList<>();
         DEMO_USERS.forEach((name, role) -> users.add(User.withUsername(name)
                 .password(encoder.encode(properties.demoPassword()))
-                .roles(role.name())
+                .authorities(Stream.concat(Stream.of(role.authority()),
+                                properties.demoTeams().getOrDefault(name, List.of()).stream().map(Teams::authority))
+                        .toArray(String[]::new))
                 .build()));
         return new MapReactiveUserDetailsService(users);
     }

@@ -2,6 +2,7 @@ package io.innovation.pipeline.gateway.security;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
@@ -11,12 +12,14 @@ import org.springframework.util.StringUtils;
  *
  * @param demoPassword   the password of the local demo users (alice, rita, paul, erin, admin); they exist only
  *                       while no issuer and no JWK set URI is configured
+ * @param demoTeams      the teams each demo user is a member of, e.g. {@code alice: identity,web}
  * @param jwt            the OAuth2 resource server: on as soon as an issuer or a JWK set URI is configured
  * @param writeRateLimit per-user limit on writes (POST, PUT, PATCH, DELETE under /api)
  */
 @ConfigurationProperties("innovation.gateway.security")
 public record SecurityProperties(
         @DefaultValue("demo") String demoPassword,
+        @DefaultValue Map<String, List<String>> demoTeams,
         @DefaultValue Jwt jwt,
         @DefaultValue RateLimit writeRateLimit) {
 
@@ -33,15 +36,19 @@ public record SecurityProperties(
      * @param audiences     a token must name one of these in {@code aud}; empty: not checked
      * @param rolesClaims   claim paths (dots go into nested objects) whose values are the user's roles, all read
      * @param usernameClaim the claim naming the user; {@code sub} when the token lacks it
+     * @param teamsClaims   claim paths whose values are the teams the user is a member of (who may start and
+     *                      deliver the team's roadmap items)
      */
     public record Jwt(
             @DefaultValue("") String issuerUri,
             @DefaultValue("") String jwkSetUri,
             @DefaultValue List<String> audiences,
             @DefaultValue({"realm_access.roles", "roles", "groups"}) List<String> rolesClaims,
-            @DefaultValue("preferred_username") String usernameClaim) {
+            @DefaultValue("preferred_username") String usernameClaim,
+            @DefaultValue("teams") List<String> teamsClaims) {
 
         public Jwt {
+            teamsClaims = teamsClaims.stream().filter(StringUtils::hasText).map(String::trim).toList();
             audiences = audiences.stream().filter(StringUtils::hasText).map(String::trim).toList();
             rolesClaims = rolesClaims.stream().filter(StringUtils::hasText).map(String::trim).toList();
         }

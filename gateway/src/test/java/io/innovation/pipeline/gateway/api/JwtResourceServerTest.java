@@ -97,6 +97,10 @@ class JwtResourceServerTest {
                 .get().uri("/api/me").exchange()
                 .expectStatus().isOk()
                 .expectBody().json("{\"user\": \"dana\", \"roles\": [\"EXECUTIVE\", \"ADMIN\"]}");
+        bearer(token(claims -> claims.claim("roles", "SUBMITTER").claim("teams", List.of("web", "identity"))))
+                .get().uri("/api/me").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("{\"user\": \"dana\", \"roles\": [\"SUBMITTER\"], \"teams\": [\"identity\", \"web\"]}");
     }
 
     @Test

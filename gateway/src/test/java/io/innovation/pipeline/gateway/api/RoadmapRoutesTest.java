@@ -36,12 +36,24 @@ class RoadmapRoutesTest extends GatewayIntegrationTest {
     void planningNeedsAPlannerOrAnAdmin() {
         as("alice").put().uri("/api/teams/web/capacity/2027-Q1").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"weeks\": 1}")
                 .exchange().expectStatus().isForbidden().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        as("rita").post().uri("/api/roadmap/items/{id}/start", ID).exchange().expectStatus().isForbidden();
         as("erin").post().uri("/api/roadmap/items/{id}/pin", ID).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"period\": \"2027-Q2\"}").exchange().expectStatus().isForbidden();
         as("alice").post().uri("/api/roadmap/what-if").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange().expectStatus().isForbidden();
         assertThat(roadmapService.received()).isEmpty();
+    }
+
+    @Test
+    void progressIsRelayedWithTheCallersTeamsForRoadmapServiceToCheckMembership() {
+        roadmapService.answer("POST", "/roadmap/items/" + ID + "/start", 200, "application/json",
+                "{\"ideaId\": \"" + ID + "\", \"status\": \"IN_PROGRESS\"}", Map.of());
+
+        as("alice").post().uri("/api/roadmap/items/{id}/start", ID).exchange().expectStatus().isOk();
+
+        assertThat(roadmapService.received()).singleElement().satisfies(forwarded -> {
+            assertThat(forwarded.headers().getFirst("X-Innovation-User")).isEqualTo("alice");
+            assertThat(forwarded.headers().getFirst("X-Innovation-Teams")).isEqualTo("identity");
+        });
     }
 
     @Test

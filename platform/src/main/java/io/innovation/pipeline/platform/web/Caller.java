@@ -13,20 +13,35 @@ import org.springframework.web.server.ResponseStatusException;
  *
  * @param user  the signed-in user
  * @param roles the user's pipeline roles
+ * @param teams the teams the user is a member of
  */
-public record Caller(String user, Set<String> roles) {
+public record Caller(String user, Set<String> roles, Set<String> teams) {
 
     public static final String USER_HEADER = "X-Innovation-User";
     public static final String ROLES_HEADER = "X-Innovation-Roles";
+    public static final String TEAMS_HEADER = "X-Innovation-Teams";
     public static final String ADMIN = "ADMIN";
 
+    public Caller {
+        roles = Set.copyOf(roles);
+        teams = Set.copyOf(teams);
+    }
+
     public static Optional<Caller> from(String user, String roles) {
+        return from(user, roles, null);
+    }
+
+    /** From the identity headers; {@code roles} and {@code teams} comma-separated. */
+    public static Optional<Caller> from(String user, String roles, String teams) {
         if (user == null || user.isBlank()) {
             return Optional.empty();
         }
-        Set<String> names = roles == null ? Set.of() : Arrays.stream(roles.split(","))
-                .map(String::trim).filter(role -> !role.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        return Optional.of(new Caller(user.trim(), names));
+        return Optional.of(new Caller(user.trim(), names(roles), names(teams)));
+    }
+
+    private static Set<String> names(String commaSeparated) {
+        return commaSeparated == null ? Set.of() : Arrays.stream(commaSeparated.split(","))
+                .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** 401: commands come through the gateway, which names the signed-in user. */

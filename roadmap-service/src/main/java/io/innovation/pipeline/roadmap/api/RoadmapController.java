@@ -8,6 +8,7 @@ import io.innovation.pipeline.contracts.commands.UnpinItem;
 import io.innovation.pipeline.platform.stream.CommandSender;
 import io.innovation.pipeline.platform.web.Caller;
 import io.innovation.pipeline.platform.web.CommandRequests;
+import io.innovation.pipeline.platform.web.ForbiddenException;
 import io.innovation.pipeline.platform.web.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
@@ -76,20 +77,33 @@ class RoadmapController {
         return send(ideaId, new UnpinItem(ideaId), caller, EventTypes.ITEM_UNPINNED);
     }
 
+    /** A planner, an admin or a member of the item's team: the work started. */
     @PostMapping("/roadmap/items/{ideaId}/start")
     RoadmapItemResponse start(@PathVariable String ideaId,
                               @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
-                              @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
-        Caller caller = CommandRequests.caller(user, roles, PLANNER, Caller.ADMIN);
+                              @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles,
+                              @RequestHeader(name = Caller.TEAMS_HEADER, required = false) String teams) throws InterruptedException {
+        Caller caller = plannerOrMember(Caller.from(user, roles, teams).orElseThrow(Caller::missing), ideaId);
         return send(ideaId, new StartItem(ideaId), caller, EventTypes.ITEM_STARTED);
     }
 
+    /** A planner, an admin or a member of the item's team: the work is delivered. */
     @PostMapping("/roadmap/items/{ideaId}/deliver")
     RoadmapItemResponse deliver(@PathVariable String ideaId,
                                 @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
-                                @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
-        Caller caller = CommandRequests.caller(user, roles, PLANNER, Caller.ADMIN);
+                                @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles,
+                                @RequestHeader(name = Caller.TEAMS_HEADER, required = false) String teams) throws InterruptedException {
+        Caller caller = plannerOrMember(Caller.from(user, roles, teams).orElseThrow(Caller::missing), ideaId);
         return send(ideaId, new DeliverItem(ideaId), caller, EventTypes.ITEM_DELIVERED);
+    }
+
+    /** Progress is reported by planners and by the team doing the work. */
+    private Caller plannerOrMember(Caller caller, String ideaId) {
+        String team = reads.existingItem(ideaId).team();
+        if (!caller.hasAnyRole(PLANNER, Caller.ADMIN) && !caller.teams().contains(team)) {
+            throw new ForbiddenException(caller.user() + " needs one of the roles PLANNER, ADMIN or to be a member of team " + team);
+        }
+        return caller;
     }
 
     /** 404 before sending when the idea is on no roadmap; a refusal of the planner is a 409 with its reason. */

@@ -105,7 +105,11 @@ abstract class RoadmapServiceBehaviour extends ServiceBehaviour {
         http.get().uri("/teams").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.teams[?(@.team == 'platform')].capacity[0].setBy").isEqualTo("paul");
 
-        http.post().uri("/roadmap/items/{id}/start", id).header(Caller.USER_HEADER, "paul").header(Caller.ROLES_HEADER, "PLANNER")
+        http.post().uri("/roadmap/items/{id}/start", id).header(Caller.USER_HEADER, "alice").header(Caller.ROLES_HEADER, "SUBMITTER")
+                .header(Caller.TEAMS_HEADER, "web").exchange().expectStatus().isForbidden();
+        // a member of the item's team reports its progress
+        http.post().uri("/roadmap/items/{id}/start", id).header(Caller.USER_HEADER, "bob").header(Caller.ROLES_HEADER, "SUBMITTER")
+                .header(Caller.TEAMS_HEADER, "web,platform")
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("IN_PROGRESS");
         http.post().uri("/roadmap/items/{id}/start", id).header(Caller.USER_HEADER, "paul").header(Caller.ROLES_HEADER, "PLANNER")
                 .exchange().expectStatus().isEqualTo(409)
