@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * The web UI in headless Chromium against the real system (the run's shared one): each demo user signs in and sees
  * the screens of their roles; an idea submitted in one window appears live on another's board and page; a
  * reviewer reviews and decides; an executive reads the portfolio at another date; a planner cuts capacity after a
- * what-if and pins, starts and delivers; the screens fit a phone. Screenshots of every screen go to
+ * what-if and pins, starts and delivers; a team member starts her team's item; the screens fit a phone. Screenshots of every screen go to
  * target/screenshots. The ideas here belong to teams of their own (ui-web, ui-payments, ui-plan), so the pipeline's
  * suite, which shares the system, does not see them on its teams' roadmaps.
  */
@@ -311,11 +311,18 @@ class WebUiEndToEndIT {
 
     @Test
     @Order(8)
-    void aSubmitterSeesNoPlannerControlsAndTheBoardSortsByVotes() throws Exception {
+    void aSubmitterSeesNoPlannerControlsButStartsHerTeamsItemAndTheBoardSortsByVotes() throws Exception {
+        // alice is a member of team identity (the gateway's demo teams): she starts its items, and plans nothing
+        String own = submitPlanningIdea("Partner sign-in audit log", 2, "identity");
+        alice.awaitStatus(own, "SCHEDULED");
         WebUi ui = WebUi.signIn(chromium, Chromium.LAPTOP, gatewayUri, "alice");
         ui.go("#/roadmap");
-        ui.waitFor(By.cssSelector("section[data-team=" + PLANNING_TEAM + "] .slot"));
-        assertThat(ui.window.findElements(By.cssSelector(".planner, [id^=capacity-], [id^=what-if-], [id^=pin-]"))).isEmpty();
+        ui.waitFor(By.cssSelector(".slot[data-idea='" + own + "']"));
+        assertThat(ui.window.findElements(By.cssSelector("section[data-team=" + PLANNING_TEAM + "] .planner"))).isEmpty();
+        assertThat(ui.window.findElements(By.cssSelector("[id^=capacity-], [id^=what-if-], [id^=pin-], [data-action=pin]"))).isEmpty();
+        ui.window.findElement(By.cssSelector(".slot[data-idea='" + own + "'] button[data-action=start]")).click();
+        ui.waitFor(By.cssSelector(".slot[data-idea='" + own + "'][data-status=IN_PROGRESS] button[data-action=deliver]"));
+        assertThat(roadmapItem(own).get("status").asString()).isEqualTo("IN_PROGRESS");
 
         // the board in vote order: each card carries its counts, a column's most voted first
         ui.go("#/board?sort=votes");
@@ -333,11 +340,16 @@ class WebUiEndToEndIT {
     static final String PLANNING_TEAM = "ui-plan";
 
     private String submitPlanningIdea(String title, int effortWeeks) throws Exception {
+        return submitPlanningIdea(title, effortWeeks, PLANNING_TEAM);
+    }
+
+    /** An idea approved by the policy alone (priority above 60 up to 12 weeks of effort, a small cost). */
+    private String submitPlanningIdea(String title, int effortWeeks, String team) throws Exception {
         HttpResponse<String> created = alice.post("/api/ideas", """
                 {"title": "%s", "problem": "Partners ask us for this every week", "team": "%s",
                  "themes": ["customer-experience"], "reach": 4000, "impact": 2, "confidence": 80, "effortWeeks": %d,
                  "costEstimate": {"amount": 5000, "currency": "EUR"}, "timeCriticality": 8, "riskReduction": 5}
-                """.formatted(title, PLANNING_TEAM, effortWeeks));
+                """.formatted(title, team, effortWeeks));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return GatewayClient.JSON.readTree(created.body()).get("id").asString();
     }
