@@ -15,8 +15,9 @@ export async function roadmapScreen(main, user) {
         preview, content);
 
     /**
-     * What the planner controls share: the last refusal per item (kept across re-renders, which the live feed causes),
-     * the items the last applied capacity change moved (marked until the next change) and the preview panel.
+     * What the item and capacity controls share: who may plan, the user's teams, the last refusal per item (kept
+     * across re-renders, which the live feed causes), the items the last applied capacity change moved (marked until
+     * the next change) and the preview panel.
      */
     const controls = { mayPlan, teams: new Set(user.teams ?? []), refusals: new Map(), moved: new Set(), preview };
 
