@@ -75,7 +75,8 @@ export function duration(iso) {
 export const STATUSES = [
     ['SUBMITTED', 'Submitted'], ['IN_EVALUATION', 'In evaluation'], ['NEEDS_INFO', 'Needs info'],
     ['APPROVED', 'Approved'], ['SCHEDULED', 'Scheduled'], ['BACKLOGGED', 'Backlogged'],
-    ['PARKED', 'Parked'], ['REJECTED', 'Rejected'], ['WITHDRAWN', 'Withdrawn'],
+    ['IN_PROGRESS', 'In progress'], ['DELIVERED', 'Delivered'],
+    ['PARKED', 'Parked'], ['REJECTED', 'Rejected'], ['WITHDRAWN', 'Withdrawn'], ['MERGED', 'Merged'],
 ];
 
 export function statusLabel(status) {

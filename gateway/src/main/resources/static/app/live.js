@@ -6,6 +6,7 @@ const EVENT_NAMES = [
     'idea.merged', 'idea.voted', 'idea.vote-withdrawn', 'idea.voters-absorbed',
     'idea.comment-added', 'idea.comment-edited', 'idea.comment-deleted',
     'roadmap.item-scheduled', 'roadmap.item-rescheduled', 'roadmap.item-backlogged', 'roadmap.item-removed',
+    'roadmap.item-started', 'roadmap.item-delivered', 'roadmap.item-pinned', 'roadmap.item-unpinned',
 ];
 
 const listeners = new Set();

@@ -5,6 +5,10 @@ import { subscribe } from '../live.js';
 
 const FILTERS = [['team', 'Team'], ['theme', 'Theme'], ['tag', 'Tag'], ['q', 'Text']];
 
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 export async function boardScreen(main) {
     const parameters = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
     const toolbar = h('form.toolbar', { role: 'search', 'aria-label': 'Filter and sort ideas', onsubmit: event => event.preventDefault() },
@@ -14,7 +18,7 @@ export async function boardScreen(main) {
         h('div.field',
             h('label', { for: 'sort', text: 'Sort by' }),
             h('select', { id: 'sort', name: 'sort' },
-                [['createdAt', 'Newest first'], ['updatedAt', 'Recently changed'], ['priority', 'Priority']].map(([value, text]) =>
+                [['createdAt', 'Newest first'], ['updatedAt', 'Recently changed'], ['priority', 'Priority'], ['votes', 'Most votes']].map(([value, text]) =>
                     h('option', { value, text, selected: parameters.get('sort') === value })))));
     const count = h('p.muted', { 'aria-live': 'polite' });
     const board = h('div.board');
@@ -46,13 +50,18 @@ export async function boardScreen(main) {
             [idea.team, (idea.themes ?? []).join(', '), idea.priority != null ? `priority ${number(idea.priority, 2)}` : null,
                 idea.startPeriod ? `${idea.startPeriod}${idea.endPeriod && idea.endPeriod !== idea.startPeriod ? '–' + idea.endPeriod : ''}` : null]
                 .filter(Boolean).join(' · ')),
-        (idea.tags ?? []).length ? h('div.meta', { text: `tags: ${idea.tags.join(', ')}` }) : null);
+        (idea.tags ?? []).length ? h('div.meta', { text: `tags: ${idea.tags.join(', ')}` }) : null,
+        // a card known only from the live feed has no counts until the list is read again
+        idea.votes != null ? h('div.meta', { 'data-testid': 'counts' },
+            h('span', { 'data-testid': 'card-votes', text: plural(idea.votes, 'vote') }), ' · ',
+            h('span', { 'data-testid': 'card-comments', text: plural(idea.commentCount ?? 0, 'comment') })) : null);
 
     const filters = () => Object.fromEntries(new FormData(toolbar));
 
     const load = async () => {
         const values = filters();
-        const page = await get(`/api/ideas${query({ ...values, order: values.sort === 'priority' ? 'desc' : undefined, size: 200 })}`);
+        // every sort is descending by default: newest, most recently changed, highest priority, most votes first
+        const page = await get(`/api/ideas${query({ ...values, size: 200 })}`);
         ideas = new Map(page.items.map(idea => [idea.id, idea]));
         render();
         if (page.total > page.items.length) count.textContent += ` The first ${page.items.length} of ${page.total}: narrow the filters to see the rest.`;

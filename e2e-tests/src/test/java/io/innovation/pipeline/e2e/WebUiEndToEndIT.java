@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,9 +25,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The web UI in headless Chromium against the real system (the run's shared one): each demo user signs in and sees
  * the screens of their roles; an idea submitted in one window appears live on another's board and page; a
- * reviewer reviews and decides; an executive reads the portfolio at another date; the screens fit a phone.
- * Screenshots of every screen go to target/screenshots. The ideas here belong to teams of their own (ui-web,
- * ui-payments), so the pipeline's suite, which shares the system, does not see them on its teams' roadmaps.
+ * reviewer reviews and decides; an executive reads the portfolio at another date; a planner cuts capacity after a
+ * what-if and pins, starts and delivers; a team member starts her team's item; the screens fit a phone. Screenshots of every screen go to
+ * target/screenshots. The ideas here belong to teams of their own (ui-web, ui-payments, ui-plan), so the pipeline's
+ * suite, which shares the system, does not see them on its teams' roadmaps.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -247,6 +249,129 @@ class WebUiEndToEndIT {
 
     @Test
     @Order(7)
+    void aPlannerCutsCapacitySeesTheWhatIfAppliesItAndPinsStartsAndDeliversAnItem() throws Exception {
+        // two approved ideas of a team of this journey's own: both fit the first quarter of its horizon (26 weeks)
+        String small = submitPlanningIdea("Rotate partner API keys", 2);
+        String large = submitPlanningIdea("Partner usage dashboard", 12);
+        alice.awaitStatus(small, "SCHEDULED");
+        alice.awaitStatus(large, "SCHEDULED");
+        String first = roadmapItem(large).get("startPeriod").asString();
+        assertThat(roadmapItem(small).get("startPeriod").asString()).isEqualTo(first);
+        String second = quarterAfter(first, 1);
+        String third = quarterAfter(first, 2);
+
+        WebUi paul = WebUi.signIn(chromium, Chromium.LAPTOP, gatewayUri, "paul");
+        paul.go("#/roadmap");
+        paul.waitFor(slot(large));
+        WebElement capacity = paul.window.findElement(By.id("capacity-" + PLANNING_TEAM + "-" + first));
+        capacity.clear();
+        capacity.sendKeys("2");
+        paul.window.findElement(By.id("what-if-" + PLANNING_TEAM + "-" + first)).click();
+        // the preview lists the move with its cause; nothing has moved yet
+        String cause = "capacity of team " + PLANNING_TEAM + " in " + first + " cut from 26 to 2 weeks by paul";
+        By move = By.cssSelector("#what-if li[data-idea='" + large + "']");
+        paul.waitForText(move, cause);
+        assertThat(paul.window.findElement(move).getText()).contains(first + " → " + second);
+        assertThat(paul.window.findElements(By.cssSelector("#what-if li[data-idea='" + small + "']"))).isEmpty();
+        assertThat(paul.window.findElement(slot(large)).getDomAttribute("data-start")).isEqualTo(first);
+        assertThat(paul.unlabelledControls()).as("unlabelled controls on the planner's roadmap").isEmpty();
+        paul.screenshot("roadmap-what-if");
+
+        paul.window.findElement(By.id("apply-capacity")).click();
+        paul.waitForText(By.id("capacity-applied"), "1 item moved");
+        paul.waitUntil(driver -> second.equals(driver.findElement(slot(large)).getDomAttribute("data-start")));
+        assertThat(paul.window.findElement(slot(large)).getDomAttribute("class")).contains("moved");
+        assertThat(paul.window.findElement(slot(large)).findElement(By.cssSelector(".reason")).getDomProperty("textContent"))
+                .contains(cause);
+        assertThat(paul.window.findElement(By.cssSelector("section[data-team=" + PLANNING_TEAM + "] [data-period='" + first + "']"))
+                .getText()).contains("capacity set by paul");
+        paul.screenshot("roadmap-applied");
+
+        // pinned to the third quarter, the small item goes there; started, it offers delivery
+        new Select(paul.window.findElement(By.id("pin-" + small))).selectByValue(third);
+        paul.window.findElement(slot(small)).findElement(By.cssSelector("button[data-action=pin]")).click();
+        paul.waitUntil(driver -> third.equals(driver.findElement(slot(small)).getDomAttribute("data-start")));
+        assertThat(paul.window.findElement(slot(small)).getText()).contains("pinned to " + third);
+        paul.window.findElement(slot(small)).findElement(By.cssSelector("button[data-action=start]")).click();
+        paul.waitFor(By.cssSelector(".slot[data-idea='" + small + "'][data-status=IN_PROGRESS] button[data-action=deliver]"));
+
+        // a cut below the weeks started there is refused, with roadmap-service's reason in the panel
+        WebElement thirdCapacity = paul.window.findElement(By.id("capacity-" + PLANNING_TEAM + "-" + third));
+        thirdCapacity.clear();
+        thirdCapacity.sendKeys("1");
+        paul.window.findElement(By.id("what-if-" + PLANNING_TEAM + "-" + third)).click();
+        paul.waitFor(By.id("apply-capacity")).click();
+        paul.waitForText(By.id("capacity-refusal"), "2 weeks of started work in " + third);
+
+        paul.window.findElement(slot(small)).findElement(By.cssSelector("button[data-action=deliver]")).click();
+        paul.waitFor(By.cssSelector(".slot[data-idea='" + small + "'][data-status=DELIVERED]"));
+        assertThat(roadmapItem(small).get("status").asString()).isEqualTo("DELIVERED");
+        paul.window.quit();
+    }
+
+    @Test
+    @Order(8)
+    void aSubmitterSeesNoPlannerControlsButStartsHerTeamsItemAndTheBoardSortsByVotes() throws Exception {
+        // alice is a member of team identity (the gateway's demo teams): she starts its items, and plans nothing
+        String own = submitPlanningIdea("Partner sign-in audit log", 2, "identity");
+        alice.awaitStatus(own, "SCHEDULED");
+        WebUi ui = WebUi.signIn(chromium, Chromium.LAPTOP, gatewayUri, "alice");
+        ui.go("#/roadmap");
+        ui.waitFor(By.cssSelector(".slot[data-idea='" + own + "']"));
+        assertThat(ui.window.findElements(By.cssSelector("section[data-team=" + PLANNING_TEAM + "] .planner"))).isEmpty();
+        assertThat(ui.window.findElements(By.cssSelector("[id^=capacity-], [id^=what-if-], [id^=pin-], [data-action=pin]"))).isEmpty();
+        ui.window.findElement(By.cssSelector(".slot[data-idea='" + own + "'] button[data-action=start]")).click();
+        ui.waitFor(By.cssSelector(".slot[data-idea='" + own + "'][data-status=IN_PROGRESS] button[data-action=deliver]"));
+        assertThat(roadmapItem(own).get("status").asString()).isEqualTo("IN_PROGRESS");
+
+        // the board in vote order: each card carries its counts, a column's most voted first
+        ui.go("#/board?sort=votes");
+        ui.waitFor(By.cssSelector("section[data-status=DELIVERED] [data-idea]"));
+        ui.waitForText(By.cssSelector("[data-idea='" + submittedId + "'] [data-testid=card-votes]"), "1 vote");
+        List<Integer> votes = ui.window.findElements(By.cssSelector("section[data-status=SCHEDULED] [data-testid=card-votes]")).stream()
+                .map(count -> Integer.parseInt(count.getText().replaceAll(" votes?", ""))).toList();
+        assertThat(votes).hasSizeGreaterThan(1).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(ui.window.findElement(By.cssSelector("[data-idea='" + submittedId + "'] [data-testid=card-comments]")).getText())
+                .isEqualTo("0 comments");
+        ui.window.quit();
+    }
+
+    /** The planner journey's team: no other journey's ideas are on its roadmap. */
+    static final String PLANNING_TEAM = "ui-plan";
+
+    private String submitPlanningIdea(String title, int effortWeeks) throws Exception {
+        return submitPlanningIdea(title, effortWeeks, PLANNING_TEAM);
+    }
+
+    /** An idea approved by the policy alone (priority above 60 up to 12 weeks of effort, a small cost). */
+    private String submitPlanningIdea(String title, int effortWeeks, String team) throws Exception {
+        HttpResponse<String> created = alice.post("/api/ideas", """
+                {"title": "%s", "problem": "Partners ask us for this every week", "team": "%s",
+                 "themes": ["customer-experience"], "reach": 4000, "impact": 2, "confidence": 80, "effortWeeks": %d,
+                 "costEstimate": {"amount": 5000, "currency": "EUR"}, "timeCriticality": 8, "riskReduction": 5}
+                """.formatted(title, team, effortWeeks));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return GatewayClient.JSON.readTree(created.body()).get("id").asString();
+    }
+
+    private JsonNode roadmapItem(String ideaId) throws Exception {
+        HttpResponse<String> item = alice.get("/api/roadmap/items/" + ideaId);
+        assertThat(item.statusCode()).as(item.body()).isEqualTo(200);
+        return GatewayClient.JSON.readTree(item.body());
+    }
+
+    private static By slot(String ideaId) {
+        return By.cssSelector("section[data-team=" + PLANNING_TEAM + "] .slot[data-idea='" + ideaId + "']");
+    }
+
+    /** "2026-Q4" and 1 → "2027-Q1". */
+    static String quarterAfter(String period, int quarters) {
+        int index = Integer.parseInt(period.substring(0, 4)) * 4 + Integer.parseInt(period.substring(6)) - 1 + quarters;
+        return (index / 4) + "-Q" + (index % 4 + 1);
+    }
+
+    @Test
+    @Order(9)
     void theScreensFitAPhone() throws Exception {
         WebUi phone = WebUi.signIn(chromium, Chromium.PHONE, gatewayUri, "erin");
         for (String screen : List.of("#/board", "#/submit", "#/ideas/" + submittedId, "#/review", "#/roadmap", "#/portfolio")) {
