@@ -301,7 +301,7 @@ class WebUiEndToEndIT {
         thirdCapacity.sendKeys("1");
         paul.window.findElement(By.id("what-if-" + PLANNING_TEAM + "-" + third)).click();
         paul.waitFor(By.id("apply-capacity")).click();
-        paul.waitForText(By.id("capacity-refusal"), "2 weeks of started work in " + third);
+        paul.waitForText(By.id("capacity-refusal"), "below the 2 weeks that started work of team " + PLANNING_TEAM + " holds in " + third);
 
         paul.window.findElement(slot(small)).findElement(By.cssSelector("button[data-action=deliver]")).click();
         paul.waitFor(By.cssSelector(".slot[data-idea='" + small + "'][data-status=DELIVERED]"));

@@ -10,6 +10,7 @@ import io.innovation.pipeline.platform.web.Caller;
 import io.innovation.pipeline.platform.web.CommandRequests;
 import io.innovation.pipeline.platform.web.ForbiddenException;
 import io.innovation.pipeline.platform.web.NotFoundException;
+import io.innovation.pipeline.roadmap.stream.TeamPlans;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,12 @@ class RoadmapController {
 
     private final RoadmapReads reads;
     private final CommandSender commands;
+    private final TeamPlans plans;
 
-    RoadmapController(RoadmapReads reads, CommandSender commands) {
+    RoadmapController(RoadmapReads reads, CommandSender commands, TeamPlans plans) {
         this.reads = reads;
         this.commands = commands;
+        this.plans = plans;
     }
 
     @GetMapping(value = "/roadmap", params = "team")
@@ -66,6 +69,7 @@ class RoadmapController {
                             @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
         Caller caller = CommandRequests.caller(user, roles, PLANNER, Caller.ADMIN);
         PinItem pin = CommandRequests.command(PinItem.class, body, Map.of("ideaId", ideaId));
+        TeamController.requirePeriod(plans.planning().calendar(), pin.period());
         return send(ideaId, pin, caller, EventTypes.ITEM_PINNED);
     }
 

@@ -104,6 +104,7 @@ class TeamController {
                                     @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles) throws InterruptedException {
         Caller caller = CommandRequests.caller(user, roles, PLANNER, Caller.ADMIN);
         SetCapacity change = CommandRequests.command(SetCapacity.class, body, Map.of("team", team, "period", period));
+        requirePeriod(plans.planning().calendar(), change.period());
         CapacitySet set = CloudEventCodec.data(commands.send(team, change, caller.user(),
                 event -> EventTypes.CAPACITY_SET.equals(event.getType())), CapacitySet.class);
         return new CapacitySetResponse(set.team(), set.period(), set.weeks(), set.previousWeeks(), set.setAt(), set.actor());
@@ -150,6 +151,15 @@ class TeamController {
     }
 
     /** The what-if's capacity changes, each read by SetCapacity's published schema: 400 naming each bad field. */
+    /** A period of this roadmap's kind, or 400 saying which kind (the processor checks again, but bad input is the caller's). */
+    static void requirePeriod(PeriodCalendar calendar, String period) {
+        try {
+            calendar.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(List.of(new Violation("period", e.getMessage())));
+        }
+    }
+
     private static List<SetCapacity> changes(JsonNode body, PeriodCalendar calendar) {
         if (body == null || !body.path("capacity").isArray() || body.path("capacity").isEmpty()) {
             throw new InvalidRequestException(List.of(new Violation("capacity",

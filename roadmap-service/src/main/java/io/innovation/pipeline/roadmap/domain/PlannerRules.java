@@ -14,8 +14,8 @@ public final class PlannerRules {
     /** Started work keeps its slot, so a period's capacity cannot go below the weeks started items hold in it. */
     public static Optional<String> refuseCapacity(String team, Period period, double weeks, double startedWeeks) {
         if (Weeks.capacityInHundredths(weeks) < Weeks.inHundredths(startedWeeks)) {
-            return Optional.of("team " + team + " has " + Weeks.format(startedWeeks) + " weeks of started work in " + period
-                    + "; its capacity there cannot be less than that");
+            return Optional.of("is below the " + Weeks.format(startedWeeks) + " weeks that started work of team " + team
+                    + " holds in " + period + " (a started item keeps its slot)");
         }
         return Optional.empty();
     }

@@ -117,5 +117,10 @@ abstract class RoadmapServiceBehaviour extends ServiceBehaviour {
         http.put().uri("/teams/platform/capacity/2027-Q1").header(Caller.USER_HEADER, "paul").header(Caller.ROLES_HEADER, "PLANNER")
                 .contentType(MediaType.APPLICATION_JSON).body("{\"weeks\": -3}")
                 .exchange().expectStatus().isBadRequest();
+        // a month, but this roadmap plans in quarters: the caller's mistake, named
+        http.put().uri("/teams/platform/capacity/2027-03").header(Caller.USER_HEADER, "paul").header(Caller.ROLES_HEADER, "PLANNER")
+                .contentType(MediaType.APPLICATION_JSON).body(cut)
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("period");
     }
 }

@@ -296,7 +296,7 @@ class RoadmapTopologyTest {
         assertThat(rejected).hasSize(5);
         assertThat(rejected.get(0).violations().get(0).message()).contains("is backlogged");
         assertThat(rejected.get(1).violations().get(0).message()).contains("is not on any roadmap");
-        assertThat(rejected.get(2).violations().get(0).message()).contains("has 20 weeks of started work in 2027-Q1");
+        assertThat(rejected.get(2).violations().get(0).message()).contains("is below the 20 weeks that started work of team web holds in 2027-Q1");
         assertThat(rejected.get(3).violations().get(0).field()).isEqualTo("period");
         assertThat(rejected.get(3).violations().get(0).message()).isEqualTo("is not a period of this roadmap: periods are quarters like 2027-Q1");
         assertThat(rejected.get(4).violations()).extracting(v -> v.field()).contains("period", "weeks");
