@@ -85,17 +85,20 @@ public final class PlanChanges {
                         : Optional.of(new PlanChange.ItemRescheduled(was.start(), was.end(), scheduled,
                                 withCauses(whyRescheduled(was, scheduled, previous, next, usedAbove), causedBy)));
             }
-            String why = before == null ? scheduled.reason() : "No longer backlogged. " + scheduled.reason();
-            return Optional.of(new PlanChange.ItemScheduled(scheduled, withCauses(why, causedBy)));
+            // an item new to the plan is explained by its own placement: the causes are what moved the others
+            return Optional.of(new PlanChange.ItemScheduled(scheduled, before == null ? scheduled.reason()
+                    : withCauses("No longer backlogged. " + scheduled.reason(), causedBy)));
         }
         Placement.Backlogged backlogged = (Placement.Backlogged) now;
         if (before instanceof Placement.Backlogged) {
             return Optional.empty();
         }
-        String why = before instanceof Placement.Scheduled was
-                ? "Was planned for " + span(was) + ". " + backlogged.reason()
-                : backlogged.reason();
-        return Optional.of(new PlanChange.ItemBacklogged(backlogged, withCauses(why, causedBy)));
+        if (before == null) {
+            return Optional.of(new PlanChange.ItemBacklogged(backlogged, backlogged.reason()));
+        }
+        Placement.Scheduled was = (Placement.Scheduled) before;
+        return Optional.of(new PlanChange.ItemBacklogged(backlogged,
+                withCauses("Was planned for " + span(was) + ". " + backlogged.reason(), causedBy)));
     }
 
     /** What moved, then each difference in the inputs that explains it. */

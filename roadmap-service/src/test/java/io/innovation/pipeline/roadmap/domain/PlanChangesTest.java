@@ -152,6 +152,18 @@ class PlanChangesTest {
     }
 
     @Test
+    void anItemNewToThePlanIsExplainedByItsOwnPlacementAndTheItemsItMovesByTheCause() {
+        RoadmapPlan before = plan(TeamCapacity.of(39), idea("A").effort(30).priority(50));
+        RoadmapPlan after = plan(TeamCapacity.of(39), idea("A").effort(30).priority(50), idea("N").effort(30).priority(90));
+
+        List<PlanChange> changes = PlanChanges.between(before, after, List.of("N approved by rita"));
+
+        assertThat(changes).extracting(PlanChange::ideaId).containsExactly("N", "A");
+        assertThat(changes.get(0).why()).isEqualTo(after.placementOf("N").orElseThrow().reason()).doesNotContain("rita");
+        assertThat(changes.get(1).why()).endsWith(" (N approved by rita).");
+    }
+
+    @Test
     void namesThreeCausesAndCountsTheRest() {
         RoadmapPlan before = plan(TeamCapacity.of(10), idea("A"));
         RoadmapPlan after = plan(TeamCapacity.of(10), idea("A").effort(20));
