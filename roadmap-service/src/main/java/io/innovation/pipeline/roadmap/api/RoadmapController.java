@@ -14,6 +14,7 @@ import io.innovation.pipeline.roadmap.stream.TeamPlans;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,8 +88,7 @@ class RoadmapController {
                               @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
                               @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles,
                               @RequestHeader(name = Caller.TEAMS_HEADER, required = false) String teams) throws InterruptedException {
-        Caller caller = plannerOrMember(Caller.from(user, roles, teams).orElseThrow(Caller::missing), ideaId);
-        return send(ideaId, new StartItem(ideaId), caller, EventTypes.ITEM_STARTED);
+        return progress(ideaId, Caller.from(user, roles, teams), new StartItem(ideaId), EventTypes.ITEM_STARTED);
     }
 
     /** A planner, an admin or a member of the item's team: the work is delivered. */
@@ -97,17 +97,17 @@ class RoadmapController {
                                 @RequestHeader(name = Caller.USER_HEADER, required = false) String user,
                                 @RequestHeader(name = Caller.ROLES_HEADER, required = false) String roles,
                                 @RequestHeader(name = Caller.TEAMS_HEADER, required = false) String teams) throws InterruptedException {
-        Caller caller = plannerOrMember(Caller.from(user, roles, teams).orElseThrow(Caller::missing), ideaId);
-        return send(ideaId, new DeliverItem(ideaId), caller, EventTypes.ITEM_DELIVERED);
+        return progress(ideaId, Caller.from(user, roles, teams), new DeliverItem(ideaId), EventTypes.ITEM_DELIVERED);
     }
 
     /** Progress is reported by planners and by the team doing the work. */
-    private Caller plannerOrMember(Caller caller, String ideaId) {
+    private RoadmapItemResponse progress(String ideaId, Optional<Caller> named, Object command, String outcome) throws InterruptedException {
+        Caller caller = named.orElseThrow(Caller::missing);
         String team = reads.existingItem(ideaId).team();
         if (!caller.hasAnyRole(PLANNER, Caller.ADMIN) && !caller.teams().contains(team)) {
             throw new ForbiddenException(caller.user() + " needs one of the roles PLANNER, ADMIN or to be a member of team " + team);
         }
-        return caller;
+        return send(ideaId, command, caller, outcome);
     }
 
     /** 404 before sending when the idea is on no roadmap; a refusal of the planner is a 409 with its reason. */
