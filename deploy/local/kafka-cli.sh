@@ -21,6 +21,7 @@ declare -A TOOL=(
   [console-consumer]=org.apache.kafka.tools.consumer.ConsoleConsumer
   [consumer-groups]=org.apache.kafka.tools.consumer.group.ConsumerGroupCommand
   [streams-groups]=org.apache.kafka.tools.streams.StreamsGroupCommand
+  [streams-application-reset]=org.apache.kafka.tools.StreamsResetter
   [get-offsets]=org.apache.kafka.tools.GetOffsetShell
   [delete-records]=org.apache.kafka.tools.DeleteRecordsCommand
   [transactions]=org.apache.kafka.tools.TransactionsCommand
