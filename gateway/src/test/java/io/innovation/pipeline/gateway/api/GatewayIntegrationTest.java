@@ -32,7 +32,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "innovation.gateway.breaker.trial-calls=2",
                 "spring.kafka.bootstrap-servers=" + GatewayIntegrationTest.NO_KAFKA,
                 "spring.cloud.stream.kafka.binder.health-timeout=1"})
-@AutoConfigureWebTestClient
+// a bound, not a timing: on a loaded 2-core machine the first call through a fresh context (load balancer child
+// context, breakers, codecs) has taken more than the default 5 s
+@AutoConfigureWebTestClient(timeout = "30s")
 abstract class GatewayIntegrationTest {
 
     /** Nothing listens on port 1 of the loopback interface: connections are refused at once. */
