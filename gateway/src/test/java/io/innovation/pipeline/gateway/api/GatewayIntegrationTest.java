@@ -32,8 +32,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "innovation.gateway.breaker.trial-calls=2",
                 "spring.kafka.bootstrap-servers=" + GatewayIntegrationTest.NO_KAFKA,
                 "spring.cloud.stream.kafka.binder.health-timeout=1"})
-// a bound, not a timing: on a loaded 2-core machine the first call through a fresh context (load balancer child
-// context, breakers, codecs) has taken more than the default 5 s
+// a bound, not a timing: in one CI run a browser session's write ran past the default 5 s on the loaded 2-core
+// machine (cause not found; suspect: the first call through the context's load balancer, which starts a child context)
 @AutoConfigureWebTestClient(timeout = "30s")
 abstract class GatewayIntegrationTest {
 
