@@ -70,16 +70,12 @@ abstract class EvaluationProcessor extends CloudEventProcessor {
     /** A well-formed command refused: a {@link CommandRejected} with the reasons, keyed by the command id. */
     protected void reject(Record<String, byte[]> record, CloudEvent command, Refusal refusal) {
         String subject = record.key() != null ? record.key() : command.getSubject();
-        CommandRejected rejected = new CommandRejected(command.getId(), command.getType(), Topic.EVALUATION_COMMANDS.topicName(),
-                subject, refusal.violations(), timeOf(record), actor(command));
-        emit(Topic.COMMAND_REJECTIONS, command.getId(), subject, rejected, record);
-        metrics.rejected(command.getType());
+        reject(record, command, Topic.EVALUATION_COMMANDS, subject, refusal.violations(), actor(command));
     }
 
     /** The person behind a command, from the {@value #ACTOR_EXTENSION} extension; null when it names none. */
     static String actor(CloudEvent command) {
-        Object actor = command.getExtension(ACTOR_EXTENSION);
-        return actor == null || actor.toString().isBlank() ? null : actor.toString();
+        return namedActor(command);
     }
 
     static List<String> commandTypes() {

@@ -141,9 +141,6 @@ final class IdeaCommandProcessor extends CloudEventProcessor {
 
     private void reject(Record<String, byte[]> record, CloudEvent command, List<Violation> violations) {
         String subject = record.key() != null ? record.key() : command.getSubject();
-        CommandRejected rejected = new CommandRejected(command.getId(), command.getType(), input().topicName(),
-                subject, violations, timeOf(record), actor(command));
-        emit(Topic.COMMAND_REJECTIONS, command.getId(), subject, rejected, record);
-        metrics.rejected(command.getType());
+        reject(record, command, input(), subject, violations, actor(command));
     }
 }

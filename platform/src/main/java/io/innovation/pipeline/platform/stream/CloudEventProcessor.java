@@ -5,6 +5,8 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.innovation.pipeline.contracts.CloudEventCodec;
 import io.innovation.pipeline.contracts.EventTypes;
 import io.innovation.pipeline.contracts.Topic;
+import io.innovation.pipeline.contracts.events.Violation;
+import io.innovation.pipeline.contracts.events.CommandRejected;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -147,6 +149,27 @@ public abstract class CloudEventProcessor implements Processor<String, byte[], S
         }
         CloudEventCodec.KafkaPayload kafka = CloudEventCodec.toKafka(event);
         pending.add(new Record<>(key, new Outbound(destination, kafka.value()), cause.timestamp(), kafka.headers()));
+    }
+
+    /**
+     * A well-formed command refused: a {@code CommandRejected} with the reasons on {@code innovation.command-rejections.v1},
+     * keyed by the command id, in this task's transaction.
+     *
+     * @param commandTopic the topic the command was sent to
+     * @param actor        who sent it, or null when it names nobody
+     */
+    protected void reject(Record<?, ?> record, CloudEvent command, Topic commandTopic, String subject, List<Violation> violations,
+                          String actor) {
+        CommandRejected rejected = new CommandRejected(command.getId(), command.getType(), commandTopic.topicName(), subject,
+                violations, timeOf(record), actor);
+        emit(Topic.COMMAND_REJECTIONS, command.getId(), subject, rejected, record);
+        metrics.rejected(command.getType());
+    }
+
+    /** The person a command names in its {@value CommandSender#ACTOR_EXTENSION} extension, or null. */
+    protected static String namedActor(CloudEvent command) {
+        Object actor = command.getExtension(CommandSender.ACTOR_EXTENSION);
+        return actor == null || actor.toString().isBlank() ? null : actor.toString();
     }
 
     /** Passes the input record on unchanged (headers included) to {@code destination} under a new key. */

@@ -87,7 +87,7 @@ class TeamController {
         TreeSet<String> names = new TreeSet<>(planning.teamCapacityWeeks().keySet());
         names.addAll(states.keySet());
         return new TeamsResponse(names.stream().map(team -> {
-            TeamState state = states.getOrDefault(team, null);
+            TeamState state = states.get(team);
             List<CapacityResponse> capacity = state == null ? List.of() : state.capacity().entrySet().stream()
                     .map(e -> new CapacityResponse(e.getKey(), e.getValue().weeks(), e.getValue().setBy(), e.getValue().setAt()))
                     .toList();
@@ -150,7 +150,6 @@ class TeamController {
                 was == null ? null : was.endPeriod(), toStart, toEnd, change.why());
     }
 
-    /** The what-if's capacity changes, each read by SetCapacity's published schema: 400 naming each bad field. */
     /** A period of this roadmap's kind, or 400 saying which kind (the processor checks again, but bad input is the caller's). */
     static void requirePeriod(PeriodCalendar calendar, String period) {
         try {
@@ -160,6 +159,7 @@ class TeamController {
         }
     }
 
+    /** The what-if's capacity changes, each read by SetCapacity's published schema: 400 naming each bad field. */
     private static List<SetCapacity> changes(JsonNode body, PeriodCalendar calendar) {
         if (body == null || !body.path("capacity").isArray() || body.path("capacity").isEmpty()) {
             throw new InvalidRequestException(List.of(new Violation("capacity",
@@ -171,13 +171,12 @@ class TeamController {
         for (JsonNode change : body.path("capacity")) {
             try {
                 ObjectNode each = change.isObject() ? (ObjectNode) change : JsonNodeFactory.instance.objectNode();
-                changes.add(CommandRequests.command(SetCapacity.class, each, Map.of()));
-                calendar.parse(changes.get(changes.size() - 1).period());
+                SetCapacity read = CommandRequests.command(SetCapacity.class, each, Map.of());
+                requirePeriod(calendar, read.period());
+                changes.add(read);
             } catch (InvalidRequestException e) {
                 int at = index;
                 e.violations().forEach(v -> violations.add(new Violation("capacity[" + at + "]." + v.field(), v.message())));
-            } catch (IllegalArgumentException e) {
-                violations.add(new Violation("capacity[" + index + "].period", e.getMessage()));
             }
             index++;
         }

@@ -115,8 +115,7 @@ final class ItemRouter extends CloudEventProcessor {
     }
 
     private void reject(Record<String, byte[]> record, CloudEvent command, String subject, List<Violation> violations) {
-        emit(Topic.COMMAND_REJECTIONS, command.getId(), subject, Refusals.rejected(command, subject, violations, timeOf(record)), record);
-        metrics.rejected(command.getType());
+        reject(record, command, Topic.ROADMAP_COMMANDS, subject, violations, namedActor(command));
     }
 
     private void toTeam(String team, Record<String, byte[]> record) {

@@ -41,12 +41,11 @@ final class PublishedItems {
         });
     }
 
-    /** An item as published: {@code end} null while backlogged. */
-    record Published(String ideaId, String team, Period end, List<String> dependsOn) {
-    }
-
-    /** The item, or null when it is on no roadmap (never approved, removed, delivered) or not readable. */
-    Published get(String ideaId) {
+    /**
+     * The item as published ({@code end} null while backlogged), or null when it is on no roadmap (never approved,
+     * removed, delivered) or not readable.
+     */
+    ExternalItem get(String ideaId) {
         byte[] value = latest.apply(ideaId);
         if (value == null) {
             return null;
@@ -63,7 +62,7 @@ final class PublishedItems {
         JsonNode end = data.path("endPeriod");
         List<String> dependsOn = new ArrayList<>();
         data.path("dependsOn").forEach(id -> dependsOn.add(id.asString()));
-        return new Published(ideaId, data.path("team").asString(), end.isString() ? Period.parse(end.asString()) : null, dependsOn);
+        return new ExternalItem(ideaId, data.path("team").asString(), end.isString() ? Period.parse(end.asString()) : null, dependsOn);
     }
 
     /**
@@ -79,9 +78,9 @@ final class PublishedItems {
             if (teamItems.contains(id) || found.containsKey(id)) {
                 continue;
             }
-            Published item = get(id);
+            ExternalItem item = get(id);
             if (item != null) {
-                found.put(id, new ExternalItem(id, item.team(), item.end(), item.dependsOn()));
+                found.put(id, item);
                 next.addAll(item.dependsOn());
             }
         }

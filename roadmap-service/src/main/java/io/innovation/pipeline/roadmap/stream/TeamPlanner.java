@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -173,20 +174,18 @@ final class TeamPlanner extends CloudEventProcessor {
     // --- planner commands: applied to the current plan, then the team is re-planned at once
 
     private void setCapacity(Record<String, byte[]> record, CloudEvent command, String team, SetCapacity change) {
-        Period period;
-        try {
-            period = settings.planning().calendar().parse(change.period());
-        } catch (IllegalArgumentException e) {
-            reject(record, command, team, "period", e.getMessage());
+        Optional<Period> read = period(record, command, team, change.period());
+        if (read.isEmpty()) {
             return;
         }
+        Period period = read.get();
         double started = plans.items(team).stream().mapToDouble(item -> item.startedWeeksIn(period)).sum();
         Optional<String> refusal = PlannerRules.refuseCapacity(team, period, change.weeks(), started);
         if (refusal.isPresent()) {
             reject(record, command, team, "weeks", refusal.get());
             return;
         }
-        String actor = Refusals.actor(command);
+        String actor = namedActor(command);
         TeamState state = stateOf(team);
         TeamState.CapacitySetting before = state.capacity().get(period.toString());
         double previous = before != null ? before.weeks() : settings.planning().configuredWeeks(team);
@@ -197,12 +196,8 @@ final class TeamPlanner extends CloudEventProcessor {
         replan(team, record);
     }
 
-    private interface ItemCommand {
-        void apply(RoadmapItemView item);
-    }
-
     /** Runs {@code command} on the item as the current plan has it; refused when the idea is not on this team's roadmap. */
-    private void onItem(Record<String, byte[]> record, CloudEvent command, String team, String ideaId, ItemCommand apply) {
+    private void onItem(Record<String, byte[]> record, CloudEvent command, String team, String ideaId, Consumer<RoadmapItemView> apply) {
         if (stateOf(team).pending()) {
             replan(team, record); // the command acts on the plan as it stands, not on the one published an interval ago
         }
@@ -211,23 +206,21 @@ final class TeamPlanner extends CloudEventProcessor {
             reject(record, command, ideaId, "ideaId", "is not on the roadmap of team " + team);
             return;
         }
-        apply.apply(item);
+        apply.accept(item);
     }
 
     private void pin(Record<String, byte[]> record, CloudEvent command, RoadmapItemView item, String periodText) {
-        Period period;
-        try {
-            period = settings.planning().calendar().parse(periodText);
-        } catch (IllegalArgumentException e) {
-            reject(record, command, item.ideaId(), "period", e.getMessage());
+        Optional<Period> read = period(record, command, item.ideaId(), periodText);
+        if (read.isEmpty()) {
             return;
         }
+        Period period = read.get();
         TeamState state = stateOf(item.team());
         Period horizonStart = state.plannedWith() == null ? null : Period.parse(state.plannedWith().horizonStart());
         if (refused(record, command, item, PlannerRules.refusePin(item.itemStatus(), period, horizonStart))) {
             return;
         }
-        String actor = Refusals.actor(command);
+        String actor = namedActor(command);
         RoadmapItemView pinned = item.pinned(period, timeOf(record));
         items.put(RoadmapItemView.key(item.team(), item.ideaId()), pinned);
         emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemPinned(item.ideaId(), item.team(), item.title(), period.toString(),
@@ -240,7 +233,7 @@ final class TeamPlanner extends CloudEventProcessor {
         if (refused(record, command, item, PlannerRules.refuseUnpin(item.itemStatus(), pinnedTo))) {
             return;
         }
-        String actor = Refusals.actor(command);
+        String actor = namedActor(command);
         items.put(RoadmapItemView.key(item.team(), item.ideaId()), item.pinned(null, timeOf(record)));
         emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemUnpinned(item.ideaId(), item.team(), item.title(),
                 item.startPeriod(), item.endPeriod(), item.dependsOn(), timeOf(record), actor), record);
@@ -251,7 +244,7 @@ final class TeamPlanner extends CloudEventProcessor {
         if (refused(record, command, item, PlannerRules.refuseStart(item.itemStatus()))) {
             return;
         }
-        String actor = Refusals.actor(command);
+        String actor = namedActor(command);
         RoadmapItemView started = item.started(timeOf(record));
         items.put(RoadmapItemView.key(item.team(), item.ideaId()), started);
         emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemStarted(item.ideaId(), item.team(), item.title(), item.startPeriod(),
@@ -263,7 +256,7 @@ final class TeamPlanner extends CloudEventProcessor {
         if (refused(record, command, item, PlannerRules.refuseDeliver(item.itemStatus()))) {
             return;
         }
-        String actor = Refusals.actor(command);
+        String actor = namedActor(command);
         items.put(RoadmapItemView.key(item.team(), item.ideaId()), item.delivered(timeOf(record)));
         emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemDelivered(item.ideaId(), item.team(), item.title(),
                 item.startPeriod(), item.endPeriod(), timeOf(record), actor), record);
@@ -275,15 +268,23 @@ final class TeamPlanner extends CloudEventProcessor {
         replan(team, record);
     }
 
+    /** A period of this roadmap's kind; anything else is refused with the calendar's reason. */
+    private Optional<Period> period(Record<String, byte[]> record, CloudEvent command, String subject, String text) {
+        try {
+            return Optional.of(settings.planning().calendar().parse(text));
+        } catch (IllegalArgumentException e) {
+            reject(record, command, subject, "period", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     private boolean refused(Record<String, byte[]> record, CloudEvent command, RoadmapItemView item, Optional<String> refusal) {
         refusal.ifPresent(why -> reject(record, command, item.ideaId(), "ideaId", item.ideaId() + " " + why));
         return refusal.isPresent();
     }
 
     private void reject(Record<String, byte[]> record, CloudEvent command, String subject, String field, String message) {
-        emit(Topic.COMMAND_REJECTIONS, command.getId(), subject,
-                Refusals.rejected(command, subject, List.of(new Violation(field, message)), timeOf(record)), record);
-        metrics.rejected(command.getType());
+        reject(record, command, Topic.ROADMAP_COMMANDS, subject, List.of(new Violation(field, message)), namedActor(command));
     }
 
     // --- planning

@@ -55,7 +55,7 @@ public final class TeamPlans {
     }
 
     /** A plan and how it differs from the published one. */
-    record Replan(RoadmapPlan next, List<PlanChange> changes, Map<String, RoadmapItemView> items, TeamState.PlannedWith plannedWith,
+    record Replan(List<PlanChange> changes, Map<String, RoadmapItemView> items, TeamState.PlannedWith plannedWith,
                   List<TeamState.PeriodUtilisation> utilisation, Map<String, String> elsewhere) {
     }
 
@@ -83,9 +83,8 @@ public final class TeamPlans {
     TeamState withMovedDependencies(TeamState state) {
         TeamState changed = state;
         for (Map.Entry<String, String> dependency : state.elsewhere().entrySet()) {
-            PublishedItems.Published now = published.get(dependency.getKey());
-            ExternalItem item = now == null ? null : new ExternalItem(now.ideaId(), now.team(), now.end(), now.dependsOn());
-            if (!PublishedItems.standing(item).equals(dependency.getValue())) {
+            ExternalItem now = published.get(dependency.getKey());
+            if (!PublishedItems.standing(now).equals(dependency.getValue())) {
                 String team = now == null ? "another team" : now.team();
                 changed = changed.changed(Causes.dependencyChanged(dependency.getKey(), team, now == null ? null : now.end()),
                         null, state.lastChangeAt());
@@ -124,7 +123,7 @@ public final class TeamPlans {
         Map<String, String> standing = new HashMap<>();
         dependencies.stream().flatMap(List::stream).filter(id -> !live.containsKey(id))
                 .forEach(id -> standing.put(id, PublishedItems.standing(elsewhere.get(id))));
-        return Optional.of(new Replan(next, changes, live, with, utilisation, standing));
+        return Optional.of(new Replan(changes, live, with, utilisation, standing));
     }
 
     /** The plan as published: each item's place when it was last published, with what the plan was made with. */
