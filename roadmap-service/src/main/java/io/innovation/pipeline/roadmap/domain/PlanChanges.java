@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public final class PlanChanges {
 
     /** Causes written out in each change; the rest are counted. */
-    private static final int CAUSES_NAMED = 3;
+    public static final int CAUSES_NAMED = 3;
 
     private PlanChanges() {
     }
@@ -36,11 +36,20 @@ public final class PlanChanges {
      *                 change's reason ends with them in parentheses (the first three, and how many more)
      */
     public static List<PlanChange> between(RoadmapPlan previous, RoadmapPlan next, List<String> causes) {
+        int named = Math.min(CAUSES_NAMED, causes.size());
+        return between(previous, next, causes.subList(0, named), causes.size() - named);
+    }
+
+    /**
+     * As {@link #between(RoadmapPlan, RoadmapPlan, List)} for a caller that kept only the first causes: {@code named}
+     * (at most {@value #CAUSES_NAMED} are written) and the count of the others.
+     */
+    public static List<PlanChange> between(RoadmapPlan previous, RoadmapPlan next, List<String> named, int unnamed) {
         Objects.requireNonNull(next, "next");
         if (previous != null && !previous.team().equals(next.team())) {
             throw new IllegalArgumentException("plans of different teams: " + previous.team() + ", " + next.team());
         }
-        String causedBy = causedBy(causes);
+        String causedBy = causedBy(named, unnamed);
         Map<Period, Long> usedAbove = new HashMap<>();
         List<PlanChange> changes = new ArrayList<>();
         for (Placement now : next.placements()) {
@@ -55,12 +64,12 @@ public final class PlanChanges {
     }
 
     /** " (a; b; c; and 2 more changes)", or nothing without causes. */
-    private static String causedBy(List<String> causes) {
-        if (causes.isEmpty()) {
+    private static String causedBy(List<String> causes, int unnamed) {
+        if (causes.isEmpty() && unnamed == 0) {
             return "";
         }
         List<String> named = new ArrayList<>(causes.subList(0, Math.min(CAUSES_NAMED, causes.size())));
-        int more = causes.size() - named.size();
+        int more = unnamed + causes.size() - named.size();
         if (more > 0) {
             named.add("and " + more + (more == 1 ? " more change" : " more changes"));
         }

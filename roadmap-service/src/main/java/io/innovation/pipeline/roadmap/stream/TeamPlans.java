@@ -51,7 +51,7 @@ public final class TeamPlans {
      */
     public List<PlanChange> whatIf(TeamState state, List<RoadmapItemView> teamItems, Function<String, byte[]> published,
                                    Map<Period, Double> capacity, List<String> causes) {
-        return plan(state, teamItems, new PublishedItems(published), capacity, causes).map(Replan::changes).orElse(List.of());
+        return plan(state, teamItems, new PublishedItems(published), capacity, causes, 0).map(Replan::changes).orElse(List.of());
     }
 
     /** A plan and how it differs from the published one. */
@@ -76,7 +76,7 @@ public final class TeamPlans {
 
     /** The team planned with its stored state, or empty before its first decision (no horizon yet). */
     Optional<Replan> replan(TeamState state) {
-        return plan(state, items(state.team()), published, state.capacityByPeriod(), state.causesInWords());
+        return plan(state, items(state.team()), published, state.capacityByPeriod(), state.causes(), state.moreCauses());
     }
 
     /** The state with one more cause for each dependency on another team that moved since the team was planned. */
@@ -96,10 +96,10 @@ public final class TeamPlans {
     /**
      * @param teamItems the team's items as stored
      * @param capacity  capacity set by planners, by period (the stored one, or a what-if)
-     * @param causes    what changed since the published plan, in words
+     * @param causes    what changed since the published plan, in words: the first ones, and how many more
      */
     Optional<Replan> plan(TeamState state, List<RoadmapItemView> teamItems, PublishedItems publishedItems, Map<Period, Double> capacity,
-                          List<String> causes) {
+                          List<String> causes, int moreCauses) {
         if (state.latestDecisionPeriod() == null) {
             return Optional.empty();
         }
@@ -112,7 +112,7 @@ public final class TeamPlans {
         TeamCapacity teamCapacity = planning.capacityOf(team, capacity);
         RoadmapPlan next = scheduler.plan(team, live.values().stream().map(RoadmapItemView::candidate).toList(), horizonStart,
                 planning.horizonPeriods(), teamCapacity, elsewhere);
-        List<PlanChange> changes = PlanChanges.between(published(state, live), next, causes);
+        List<PlanChange> changes = PlanChanges.between(published(state, live), next, causes, moreCauses);
         Map<String, Double> capacityByPeriod = new TreeMap<>();
         teamCapacity.overrides().forEach((period, weeks) -> capacityByPeriod.put(period.toString(), weeks));
         TeamState.PlannedWith with = new TeamState.PlannedWith(horizonStart.toString(), planning.horizonPeriods(),

@@ -2,6 +2,7 @@ package io.innovation.pipeline.roadmap.stream;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import io.innovation.pipeline.roadmap.domain.Period;
+import io.innovation.pipeline.roadmap.domain.PlanChanges;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * @param plannedWith          what the published plan was made with (null before the first plan)
  * @param utilisation          the published plan's use of each period of its horizon
  * @param pending              true when changes wait to be planned
- * @param causes               the first {@value #MAX_CAUSES} of those changes, in words
+ * @param causes               the first of those changes in words, as many as a published change names
  * @param moreCauses           how many more changes there are
  * @param elsewhere            for each dependency on another team's item: how it stood when the team was last planned
  * @param lastChangeAt         event time (ms) of the latest change: the time of what a re-plan publishes
@@ -37,8 +38,6 @@ public record TeamState(
         Map<String, String> elsewhere,
         long lastChangeAt,
         Instant updatedAt) {
-
-    static final int MAX_CAUSES = 3;
 
     public TeamState {
         capacity = capacity == null ? Map.of() : Map.copyOf(new TreeMap<>(capacity));
@@ -98,28 +97,18 @@ public record TeamState(
     TeamState changed(String cause, String actor, long at) {
         List<String> nextCauses = new ArrayList<>(causes);
         int more = moreCauses;
-        if (nextCauses.size() < MAX_CAUSES) {
+        if (nextCauses.size() < PlanChanges.CAUSES_NAMED) {
             nextCauses.add(cause);
         } else {
             more++;
         }
         List<String> nextActors = new ArrayList<>(actors);
         String who = actor == null || actor.isBlank() ? "roadmap-service" : actor;
-        if (!nextActors.contains(who) && nextActors.size() <= MAX_CAUSES) {
+        if (!nextActors.contains(who) && nextActors.size() < 2) { // one person, or several: that is all actor() asks
             nextActors.add(who);
         }
         return new TeamState(team, capacity, latestDecisionPeriod, plannedWith, utilisation, true, nextCauses, nextActors, more,
                 elsewhere, Math.max(lastChangeAt, at), updatedAt);
-    }
-
-    /** The causes to publish with the moves: the first few, and how many more. */
-    List<String> causesInWords() {
-        if (moreCauses == 0) {
-            return causes;
-        }
-        List<String> words = new ArrayList<>(causes);
-        words.add(moreCauses == 1 ? "1 more change" : moreCauses + " more changes");
-        return words;
     }
 
     /** Who the moves are attributed to: the one person behind all the causes, else roadmap-service. */

@@ -419,6 +419,22 @@ class RoadmapTopologyTest {
     }
 
     @Test
+    void aMoveCausedByManyChangesNamesTheFirstAndCountsTheRest() {
+        decide(Decisions.approved(A, "web", 50, 10));
+        interval();
+        records(roadmap);
+
+        List<String> newcomers = List.of("e0000000-0000-4000-8000-000000000001", "e0000000-0000-4000-8000-000000000002",
+                "e0000000-0000-4000-8000-000000000003", "e0000000-0000-4000-8000-000000000004", "e0000000-0000-4000-8000-000000000005");
+        newcomers.forEach(id -> decide(Decisions.approved(id, "web", 90, 4))); // together they fill 2027-Q1
+        interval();
+
+        assertThat(rescheduled()).singleElement().satisfies(moved -> assertThat(moved.reason()).endsWith(" (" + newcomers.get(0)
+                + " approved by policy; " + newcomers.get(1) + " approved by policy; " + newcomers.get(2)
+                + " approved by policy; and 2 more changes)."));
+    }
+
+    @Test
     void whatEachIntervalPublishesHasIdsOfItsOwn() {
         List<String> ids = new ArrayList<>();
         for (String id : List.of(A, B, C, D)) { // each higher than the last: every interval moves the ones before
