@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.util.StringUtils;
 import reactor.core.publisher.Mono;
@@ -31,11 +32,21 @@ final class JwtIdentity implements Converter<Jwt, Mono<AbstractAuthenticationTok
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
+        return Mono.just(new JwtAuthenticationToken(jwt, authorities(jwt.getClaims()), jwt.getClaimAsString(nameClaim(jwt.getClaims()))));
+    }
+
+    /** The user's pipeline roles and teams, as authorities. */
+    List<GrantedAuthority> authorities(Map<String, Object> claims) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        roles(jwt.getClaims(), properties.rolesClaims()).forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-        teams(jwt.getClaims(), properties.teamsClaims()).forEach(team -> authorities.add(new SimpleGrantedAuthority(Teams.authority(team))));
-        String name = jwt.getClaimAsString(properties.usernameClaim());
-        return Mono.just(new JwtAuthenticationToken(jwt, authorities, StringUtils.hasText(name) ? name : jwt.getSubject()));
+        roles(claims, properties.rolesClaims()).forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        teams(claims, properties.teamsClaims()).forEach(team -> authorities.add(new SimpleGrantedAuthority(Teams.authority(team))));
+        return authorities;
+    }
+
+    /** The claim naming the user: the configured one, or {@code sub} when the claims lack it. */
+    String nameClaim(Map<String, Object> claims) {
+        Object name = claims.get(properties.usernameClaim());
+        return name != null && StringUtils.hasText(String.valueOf(name)) ? properties.usernameClaim() : JwtClaimNames.SUB;
     }
 
     /** The pipeline roles found under any of the claim paths; a value may be a list or one space- or comma-separated string. */
