@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
 /**
  * A validated token as a signed-in user: the name from the configured claim ({@code sub} when absent), the
  * pipeline roles from the configured claim paths (e.g. Keycloak's {@code realm_access.roles}, {@code roles},
- * {@code groups}); names of no pipeline role are ignored.
+ * {@code groups}); names of no pipeline role are ignored. The browser sign-in ({@link OidcUsers}) reads the
+ * ID token's claims the same way.
  */
 final class JwtIdentity implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 

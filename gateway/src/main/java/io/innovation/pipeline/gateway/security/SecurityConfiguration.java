@@ -1,5 +1,6 @@
 package io.innovation.pipeline.gateway.security;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,14 @@ import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeReactiveAuthenticationManager;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -55,15 +64,17 @@ import reactor.core.publisher.Mono;
  * Who may do what at the gateway (DESIGN §7).
  *
  * <ul>
- *   <li>With an issuer or a JWK set URI configured: an OAuth2 resource server. Bearer JWTs only, checked for
- *       signature, expiry, issuer and audience; roles from the configured claims ({@link JwtIdentity}).</li>
+ *   <li>With an issuer or a JWK set URI configured: an OAuth2 resource server. Bearer JWTs, checked for
+ *       signature, expiry, issuer and audience; roles from the configured claims ({@link JwtIdentity}). With an
+ *       OIDC client configured too, browsers sign in at the issuer and then ride on a session cookie (CSRF as
+ *       below); the ID token's claims make the same user a bearer token would ({@link OidcUsers}).</li>
  *   <li>Otherwise (the local run): the demo users alice (SUBMITTER), rita (REVIEWER), paul (PLANNER),
  *       erin (EXECUTIVE) and admin (ADMIN). API clients use HTTP Basic; browsers the login page
  *       ({@code /login}), which gives a session cookie. Requests that ride on the session cookie need a CSRF
  *       token for every write; requests that carry their own credentials ({@code Authorization}) do not.</li>
  * </ul>
  * Everyone signed in with a pipeline role reads and submits ideas; later writes name their role. Anonymous:
- * 401 problem+json with {@code WWW-Authenticate} (browsers asking for HTML are sent to the login page); a role
+ * 401 problem+json with {@code WWW-Authenticate} (browsers asking for HTML are sent to sign in); a role
  * missing: 403 problem+json. Writes are rate-limited per user ({@link WriteRateLimiter}). Identity headers from
  * clients are dropped and the authenticated user is passed to the back-ends ({@link IdentityHeaders}).
  */
@@ -85,6 +96,10 @@ public class SecurityConfiguration {
     static final String BASIC_CHALLENGE = "Basic realm=\"innovation-pipeline\"";
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
     private static final String SESSION_COOKIE = "SESSION";
+    /** The provider's registration: browsers come back from it to /login/oauth2/code/oidc. */
+    private static final String OIDC_REGISTRATION = "oidc";
+    /** Where Spring's oauth2Login sends a browser on to the provider (its default path for the registration). */
+    private static final String OIDC_SIGN_IN = "/oauth2/authorization/" + OIDC_REGISTRATION;
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SecurityProperties properties, MeterRegistry meters) {
@@ -108,25 +123,28 @@ public class SecurityConfiguration {
         ServerAccessDeniedHandler forbidden = SecurityConfiguration::forbidden;
         if (properties.jwt().enabled()) {
             ServerAuthenticationEntryPoint bearer = SecurityConfiguration::bearerChallenge;
+            JwtIdentity identity = new JwtIdentity(properties.jwt());
             http.oauth2ResourceServer(resourceServer -> resourceServer
                             .authenticationEntryPoint(bearer)
                             .accessDeniedHandler(forbidden)
-                            .jwt(jwt -> jwt.jwtDecoder(jwtDecoder(properties.jwt()))
-                                    .jwtAuthenticationConverter(new JwtIdentity(properties.jwt()))))
-                    .exceptionHandling(handling -> handling.authenticationEntryPoint(bearer).accessDeniedHandler(forbidden))
+                            .jwt(jwt -> jwt.jwtDecoder(jwtDecoder(properties.jwt())).jwtAuthenticationConverter(identity)))
                     .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                    .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                    .logout(ServerHttpSecurity.LogoutSpec::disable)
-                    // stateless: no session cookie carries credentials, so there is nothing to forge
-                    .csrf(ServerHttpSecurity.CsrfSpec::disable);
+                    .formLogin(ServerHttpSecurity.FormLoginSpec::disable);
+            if (properties.oidc().enabled()) {
+                browserSignIn(http, properties, identity, bearer, forbidden);
+            } else {
+                http.exceptionHandling(handling -> handling.authenticationEntryPoint(bearer).accessDeniedHandler(forbidden))
+                        .logout(ServerHttpSecurity.LogoutSpec::disable)
+                        // stateless: no session cookie carries credentials, so there is nothing to forge
+                        .csrf(ServerHttpSecurity.CsrfSpec::disable);
+            }
         } else {
             ServerAuthenticationEntryPoint basic = SecurityConfiguration::basicChallenge;
-            RedirectServerAuthenticationEntryPoint loginPage = new RedirectServerAuthenticationEntryPoint("/login");
-            ServerAuthenticationEntryPoint entryPoint = (exchange, failure) ->
-                    wantsHtml(exchange) ? loginPage.commence(exchange, failure) : basic.commence(exchange, failure);
             http.httpBasic(basicSpec -> basicSpec.authenticationEntryPoint(basic))
                     .formLogin(form -> form.authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/")))
-                    .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(forbidden))
+                    .exceptionHandling(handling -> handling
+                            .authenticationEntryPoint(browsersTo(new RedirectServerAuthenticationEntryPoint("/login"), basic))
+                            .accessDeniedHandler(forbidden))
                     .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::sessionWrite).accessDeniedHandler(forbidden));
             // Spring generates its login page only while no entry point is set explicitly; ours is, for the problem answers
             LoginPageGeneratingWebFilter loginPageFilter = new LoginPageGeneratingWebFilter();
@@ -136,6 +154,45 @@ public class SecurityConfiguration {
             http.addFilterAt(DefaultResourcesWebFilter.css(), SecurityWebFiltersOrder.LOGIN_PAGE_GENERATING);
         }
         return http.build();
+    }
+
+    /**
+     * Browsers sign in at the issuer (OIDC authorization code flow) and then ride on a session cookie, like the demo
+     * users' browsers (CSRF token on writes, {@code POST /logout}); requests with a bearer token stay the resource
+     * server's. The provider's endpoints come from the issuer's discovery document, read once at start-up.
+     */
+    private static void browserSignIn(ServerHttpSecurity http, SecurityProperties properties, JwtIdentity identity,
+                                      ServerAuthenticationEntryPoint bearer, ServerAccessDeniedHandler forbidden) {
+        SecurityProperties.Oidc oidc = properties.oidc();
+        ClientRegistration client = ClientRegistrations.fromIssuerLocation(properties.jwt().issuerUri())
+                .registrationId(OIDC_REGISTRATION)
+                .clientId(oidc.clientId())
+                .clientSecret(oidc.clientSecret())
+                .scope(oidc.scopes())
+                .build();
+        ReactiveClientRegistrationRepository clients = new InMemoryReactiveClientRegistrationRepository(client);
+        OidcClientInitiatedServerLogoutSuccessHandler signedOut = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+        signedOut.setPostLogoutRedirectUri("{baseUrl}/");
+        // a provider without an end-session endpoint keeps its own session: back to the web UI, which signs in again there
+        signedOut.setLogoutSuccessUrl(URI.create("/"));
+        http.oauth2Login(login -> login
+                        .clientRegistrationRepository(clients)
+                        .authorizedClientRepository(new WebSessionServerOAuth2AuthorizedClientRepository())
+                        .authenticationManager(new OidcAuthorizationCodeReactiveAuthenticationManager(
+                                new WebClientReactiveAuthorizationCodeTokenResponseClient(), new OidcUsers(identity)))
+                        .authenticationFailureHandler((filterExchange, failure) -> ProblemResponses.write(
+                                filterExchange.getExchange(), HttpStatus.UNAUTHORIZED, "Unauthorized",
+                                "The sign-in at the identity provider failed: " + failure.getMessage(), headers -> {})))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(browsersTo(new RedirectServerAuthenticationEntryPoint(OIDC_SIGN_IN), bearer))
+                        .accessDeniedHandler(forbidden))
+                .logout(logout -> logout.logoutSuccessHandler(signedOut))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::sessionWrite).accessDeniedHandler(forbidden));
+    }
+
+    /** Browsers asking for a page go to where they sign in; API clients get the challenge. */
+    private static ServerAuthenticationEntryPoint browsersTo(ServerAuthenticationEntryPoint signIn, ServerAuthenticationEntryPoint api) {
+        return (exchange, failure) -> wantsHtml(exchange) ? signIn.commence(exchange, failure) : api.commence(exchange, failure);
     }
 
     /** Identity headers a client sends never reach the security filters, the controllers or a back-end. */

@@ -1,6 +1,7 @@
 package io.innovation.pipeline.gateway.security;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,6 +15,8 @@ import org.springframework.util.StringUtils;
  *                       while no issuer and no JWK set URI is configured
  * @param demoTeams      the teams each demo user is a member of, e.g. {@code alice: identity,web}
  * @param jwt            the OAuth2 resource server: on as soon as an issuer or a JWK set URI is configured
+ * @param oidc           the browser sign-in at the issuer (OIDC authorization code flow): on when a client id is
+ *                       configured besides the issuer
  * @param writeRateLimit per-user limit on writes (POST, PUT, PATCH, DELETE under /api)
  */
 @ConfigurationProperties("innovation.gateway.security")
@@ -21,11 +24,16 @@ public record SecurityProperties(
         @DefaultValue("demo") String demoPassword,
         @DefaultValue Map<String, List<String>> demoTeams,
         @DefaultValue Jwt jwt,
+        @DefaultValue Oidc oidc,
         @DefaultValue RateLimit writeRateLimit) {
 
     public SecurityProperties {
         if (!jwt.enabled() && !StringUtils.hasText(demoPassword)) {
             throw new IllegalArgumentException("innovation.gateway.security.demo-password must not be blank");
+        }
+        if (oidc.enabled() && !StringUtils.hasText(jwt.issuerUri())) {
+            throw new IllegalArgumentException("innovation.gateway.security.oidc.client-id needs the issuer "
+                    + "(innovation.gateway.security.jwt.issuer-uri): its discovery document names where browsers sign in");
         }
     }
 
@@ -55,6 +63,30 @@ public record SecurityProperties(
 
         public boolean enabled() {
             return StringUtils.hasText(issuerUri) || StringUtils.hasText(jwkSetUri);
+        }
+    }
+
+    /**
+     * @param clientId     the gateway's client at the issuer; with one, browsers sign in there, without one only
+     *                     bearer tokens are taken
+     * @param clientSecret the client's secret
+     * @param scopes       the scopes asked for at sign-in, a list or one space-separated string; {@code openid} is
+     *                     needed, for the ID token whose claims name the user
+     */
+    public record Oidc(
+            @DefaultValue("") String clientId,
+            @DefaultValue("") String clientSecret,
+            @DefaultValue({"openid", "profile", "email"}) List<String> scopes) {
+
+        public Oidc {
+            scopes = scopes.stream().flatMap(scope -> Arrays.stream(scope.trim().split("\\s+"))).filter(StringUtils::hasText).toList();
+            if (StringUtils.hasText(clientId) && !scopes.contains("openid")) {
+                throw new IllegalArgumentException("innovation.gateway.security.oidc.scopes must include openid, was " + scopes);
+            }
+        }
+
+        public boolean enabled() {
+            return StringUtils.hasText(clientId);
         }
     }
 

@@ -219,7 +219,7 @@ class JwtResourceServerTest {
         return claims.build();
     }
 
-    private static String sign(RSAKey key, JWTClaimsSet claims) {
+    static String sign(RSAKey key, JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));
@@ -229,7 +229,7 @@ class JwtResourceServerTest {
         }
     }
 
-    private static RSAKey newKey(String id) {
+    static RSAKey newKey(String id) {
         try {
             return new RSAKeyGenerator(2048).keyID(id).generate();
         } catch (JOSEException e) {
