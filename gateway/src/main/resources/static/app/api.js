@@ -30,8 +30,9 @@ export async function api(method, path, body, headers = {}) {
     }
     const response = await fetch(path, request);
     if (response.status === 401) {
-        // the session ended (e.g. the gateway restarted): the login page, then back here
-        window.location.assign('/login');
+        // the session ended (e.g. the gateway restarted): the page again, which the gateway sends on to sign in
+        // (its login page, or the OIDC provider) and then back to the web UI
+        window.location.assign('/');
         throw new ApiError(401, { title: 'Signed out' });
     }
     const type = response.headers.get('Content-Type') ?? '';
