@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -32,9 +32,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "innovation.gateway.breaker.trial-calls=2",
                 "spring.kafka.bootstrap-servers=" + GatewayIntegrationTest.NO_KAFKA,
                 "spring.cloud.stream.kafka.binder.health-timeout=1"})
-// a bound, not a timing: in one CI run a browser session's write ran past the default 5 s on the loaded 2-core
-// machine (cause not found; suspect: the first call through the context's load balancer, which starts a child context)
-@AutoConfigureWebTestClient(timeout = "30s")
 abstract class GatewayIntegrationTest {
 
     /** Nothing listens on port 1 of the loopback interface: connections are refused at once. */
@@ -51,13 +48,15 @@ abstract class GatewayIntegrationTest {
         registry.add("innovation.gateway.roadmap-service-url", roadmapService::url);
     }
 
-    @Autowired
+    @LocalServerPort
+    int port;
+
     WebTestClient gateway;
 
     /** Every call signs in as the demo user alice (SUBMITTER) with HTTP Basic, as an API client does. */
     @BeforeEach
     void signInAsAlice() {
-        gateway = gateway.mutate().defaultHeaders(headers -> headers.setBasicAuth("alice", "demo"))
+        gateway = FreshConnections.toGatewayAt(port).mutate().defaultHeaders(headers -> headers.setBasicAuth("alice", "demo"))
                 // a Prometheus scrape of the whole gateway is larger than the default 256 KiB
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
                 .build();

@@ -24,10 +24,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -55,7 +55,6 @@ import tools.jackson.databind.json.JsonMapper;
                 "innovation.gateway.security.jwt.audiences=" + JwtResourceServerTest.AUDIENCE,
                 "innovation.gateway.security.oidc.client-id=" + OidcBrowserSignInTest.CLIENT_ID,
                 "innovation.gateway.security.oidc.client-secret=" + OidcBrowserSignInTest.CLIENT_SECRET})
-@AutoConfigureWebTestClient
 class OidcBrowserSignInTest {
 
     static final String CLIENT_ID = "innovation-web";
@@ -75,8 +74,15 @@ class OidcBrowserSignInTest {
         registry.add("innovation.gateway.roadmap-service-url", roadmapService::url);
     }
 
-    @Autowired
+    @LocalServerPort
+    int port;
+
     WebTestClient gateway;
+
+    @BeforeEach
+    void connect() {
+        gateway = FreshConnections.toGatewayAt(port);
+    }
 
     @AfterEach
     void reset() {
@@ -307,6 +313,8 @@ class OidcBrowserSignInTest {
         }
 
         private static void send(HttpExchange exchange, String json) throws IOException {
+            // in the test's output, to tell a slow provider from a slow gateway should a sign-in run past its bound
+            System.out.println(Instant.now() + " stand-in provider answers " + exchange.getRequestMethod() + " " + exchange.getRequestURI());
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
