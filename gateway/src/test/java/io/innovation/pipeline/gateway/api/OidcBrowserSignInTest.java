@@ -62,16 +62,13 @@ class OidcBrowserSignInTest {
 
     static final RSAKey KEY = JwtResourceServerTest.newKey("provider-key");
     static final Provider PROVIDER = new Provider(KEY);
-    static final StubBackend ideaService = new StubBackend();
-    static final StubBackend evaluationService = new StubBackend();
-    static final StubBackend roadmapService = new StubBackend();
+    /** The back-ends of the shared integration context: stand-ins on 127.0.0.1, reset after each test. */
+    static final StubBackend ideaService = GatewayIntegrationTest.ideaService;
 
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
         registry.add("innovation.gateway.security.jwt.issuer-uri", PROVIDER::issuer);
-        registry.add("innovation.gateway.idea-service-url", ideaService::url);
-        registry.add("innovation.gateway.evaluation-service-url", evaluationService::url);
-        registry.add("innovation.gateway.roadmap-service-url", roadmapService::url);
+        GatewayIntegrationTest.pointAtStubs(registry);
     }
 
     @LocalServerPort
