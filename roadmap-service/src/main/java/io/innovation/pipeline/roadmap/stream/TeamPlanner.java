@@ -58,7 +58,7 @@ final class TeamPlanner extends CloudEventProcessor {
     private final CapacityGauges gauges;
     /** The teams this task planned: their gauges go when the task closes. */
     private final Set<String> teams = new HashSet<>();
-    private KeyValueStore<String, RoadmapItemView> items;
+    private TeamItems items;
     private KeyValueStore<String, TeamState> states;
 
     TeamPlanner(CloudEventCodec codec, RoadmapSettings settings, CapacityGauges gauges, PipelineMetrics metrics) {
@@ -71,7 +71,7 @@ final class TeamPlanner extends CloudEventProcessor {
     @Override
     public void init(ProcessorContext<String, Outbound> context) {
         super.init(context);
-        items = context.getStateStore(RoadmapTopology.ITEMS_STORE);
+        items = new TeamItems(context.getStateStore(RoadmapTopology.ITEMS_STORE));
         states = context.getStateStore(RoadmapTopology.TEAMS_STORE);
         plans.attach(items, PublishedItems.of(context.getStateStore(RoadmapTopology.PUBLISHED_STORE)));
         // after a restart the gauges show the restored plans at once, not only after each team's next change
@@ -112,8 +112,7 @@ final class TeamPlanner extends CloudEventProcessor {
 
     private void decided(Record<String, byte[]> record, String team, IdeaDecided decision) {
         TeamState state = stateOf(team);
-        String key = RoadmapItemView.key(team, decision.ideaId());
-        RoadmapItemView item = items.get(key);
+        RoadmapItemView item = items.get(team, decision.ideaId());
         boolean ofThisTeam = decision.team().equals(team);
         TeamState after = ofThisTeam ? state.decidedIn(settings.planning().calendar().containing(decision.decidedAt())) : state;
         if (ofThisTeam && decision.outcome() == DecisionOutcome.APPROVED) {
@@ -126,7 +125,7 @@ final class TeamPlanner extends CloudEventProcessor {
                 saveIfChanged(state, after);
                 return; // a decision read again: nothing changes
             }
-            items.put(key, approved);
+            items.put(approved);
             states.put(team, after.changed(Causes.approved(decision.ideaId(), decision.decidedBy()), decision.decidedBy(), record.timestamp()));
             return;
         }
@@ -136,7 +135,7 @@ final class TeamPlanner extends CloudEventProcessor {
         }
         // first the item that left, then (when the team is planned) the moves it made room for
         emit(Topic.ROADMAP, decision.ideaId(), decision.ideaId(), removal(team, item, decision, ofThisTeam, timeOf(record)), record);
-        items.delete(key);
+        items.delete(team, decision.ideaId());
         String cause = ofThisTeam
                 ? Causes.leftTheRoadmap(decision.ideaId(), decision.outcome().name(), decision.decidedBy())
                 : Causes.movedToTeam(decision.ideaId(), decision.team());
@@ -144,12 +143,11 @@ final class TeamPlanner extends CloudEventProcessor {
     }
 
     private void assessed(Record<String, byte[]> record, String team, IdeaAssessed assessed) {
-        String key = RoadmapItemView.key(team, assessed.ideaId());
-        RoadmapItemView item = items.get(key);
+        RoadmapItemView item = items.get(team, assessed.ideaId());
         if (item == null || item.itemStatus() == ItemStatus.DELIVERED || item.priority() == assessed.priority()) {
             return;
         }
-        items.put(key, item.withPriority(assessed.priority()));
+        items.put(item.withPriority(assessed.priority()));
         states.put(team, stateOf(team).changed(Causes.rescored(assessed.ideaId(), item.priority(), assessed.priority()),
                 assessed.actor(), record.timestamp()));
     }
@@ -201,7 +199,7 @@ final class TeamPlanner extends CloudEventProcessor {
         if (stateOf(team).pending()) {
             replan(team, record); // the command acts on the plan as it stands, not on the one published an interval ago
         }
-        RoadmapItemView item = items.get(RoadmapItemView.key(team, ideaId));
+        RoadmapItemView item = items.get(team, ideaId);
         if (item == null) {
             reject(record, command, ideaId, "ideaId", "is not on the roadmap of team " + team);
             return;
@@ -222,7 +220,7 @@ final class TeamPlanner extends CloudEventProcessor {
         }
         String actor = namedActor(command);
         RoadmapItemView pinned = item.pinned(period, timeOf(record));
-        items.put(RoadmapItemView.key(item.team(), item.ideaId()), pinned);
+        items.put(pinned);
         emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemPinned(item.ideaId(), item.team(), item.title(), period.toString(),
                 item.startPeriod(), item.endPeriod(), item.dependsOn(), timeOf(record), actor), record);
         changedAndReplanned(record, item.team(), Causes.pinned(item.ideaId(), period, actor), actor);
@@ -234,7 +232,7 @@ final class TeamPlanner extends CloudEventProcessor {
             return;
         }
         String actor = namedActor(command);
-        items.put(RoadmapItemView.key(item.team(), item.ideaId()), item.pinned(null, timeOf(record)));
+        items.put(item.pinned(null, timeOf(record)));
         emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemUnpinned(item.ideaId(), item.team(), item.title(),
                 item.startPeriod(), item.endPeriod(), item.dependsOn(), timeOf(record), actor), record);
         changedAndReplanned(record, item.team(), Causes.unpinned(item.ideaId(), actor), actor);
@@ -246,7 +244,7 @@ final class TeamPlanner extends CloudEventProcessor {
         }
         String actor = namedActor(command);
         RoadmapItemView started = item.started(timeOf(record));
-        items.put(RoadmapItemView.key(item.team(), item.ideaId()), started);
+        items.put(started);
         emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemStarted(item.ideaId(), item.team(), item.title(), item.startPeriod(),
                 item.endPeriod(), item.allocations(), item.dependsOn(), timeOf(record), actor), record);
         changedAndReplanned(record, item.team(), Causes.started(item.ideaId(), actor), actor);
@@ -257,7 +255,7 @@ final class TeamPlanner extends CloudEventProcessor {
             return;
         }
         String actor = namedActor(command);
-        items.put(RoadmapItemView.key(item.team(), item.ideaId()), item.delivered(timeOf(record)));
+        items.put(item.delivered(timeOf(record)));
         emit(Topic.ROADMAP, item.ideaId(), item.ideaId(), new ItemDelivered(item.ideaId(), item.team(), item.title(),
                 item.startPeriod(), item.endPeriod(), timeOf(record), actor), record);
         changedAndReplanned(record, item.team(), Causes.delivered(item.ideaId(), actor), actor);
@@ -320,7 +318,7 @@ final class TeamPlanner extends CloudEventProcessor {
             if (change instanceof PlanChange.ItemScheduled && item.itemStatus() == ItemStatus.PENDING) {
                 metrics.scheduled(item.approvedAt(), at);
             }
-            items.put(RoadmapItemView.key(team, change.ideaId()), item.placed(change.placement(), change.why(), at));
+            items.put(item.placed(change.placement(), change.why(), at));
         }
         TeamState planned = state.planned(replan.plannedWith(), replan.utilisation(), replan.elsewhere(), at);
         states.put(team, planned);

@@ -11,7 +11,6 @@ import io.innovation.pipeline.roadmap.domain.PlanningRules;
 import io.innovation.pipeline.roadmap.domain.RoadmapPlan;
 import io.innovation.pipeline.roadmap.domain.Scheduler;
 import io.innovation.pipeline.roadmap.domain.TeamCapacity;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,8 +20,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Plans one team from what is stored of it: its items, its state and the other teams' published items. The planner
@@ -31,7 +28,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class TeamPlans {
     private final PlanningRules planning;
     private final Scheduler scheduler = new Scheduler();
-    private KeyValueStore<String, RoadmapItemView> items;
+    private TeamItems items;
     private PublishedItems published;
 
     public TeamPlans(PlanningRules planning) {
@@ -60,18 +57,14 @@ public final class TeamPlans {
     }
 
     /** Binds to a task's stores. */
-    void attach(KeyValueStore<String, RoadmapItemView> teamItems, PublishedItems publishedItems) {
+    void attach(TeamItems teamItems, PublishedItems publishedItems) {
         this.items = teamItems;
         this.published = publishedItems;
     }
 
-    /** The team's items, delivered ones included, with one prefix scan. */
+    /** The team's items, delivered ones included. */
     List<RoadmapItemView> items(String team) {
-        List<RoadmapItemView> found = new ArrayList<>();
-        try (var range = items.prefixScan(RoadmapItemView.teamPrefix(team), Serdes.String().serializer())) {
-            range.forEachRemaining(entry -> found.add(entry.value));
-        }
-        return found;
+        return items.of(team);
     }
 
     /** The team planned with its stored state, or empty before its first decision (no horizon yet). */
