@@ -107,12 +107,17 @@ class RoadmapController {
         if (!caller.hasAnyRole(PLANNER, Caller.ADMIN) && !caller.teams().contains(team)) {
             throw new ForbiddenException(caller.user() + " needs one of the roles PLANNER, ADMIN or to be a member of team " + team);
         }
-        return send(ideaId, command, caller, outcome);
+        return sendForExisting(ideaId, command, caller, outcome);
     }
 
     /** 404 before sending when the idea is on no roadmap; a refusal of the planner is a 409 with its reason. */
     private RoadmapItemResponse send(String ideaId, Object command, Caller caller, String outcome) throws InterruptedException {
         reads.existingItem(ideaId);
+        return sendForExisting(ideaId, command, caller, outcome);
+    }
+
+    /** For an item read already: the command, then the item after the planner processed it. */
+    private RoadmapItemResponse sendForExisting(String ideaId, Object command, Caller caller, String outcome) throws InterruptedException {
         commands.send(ideaId, command, caller.user(), event -> outcome.equals(event.getType()));
         return item(ideaId);
     }
