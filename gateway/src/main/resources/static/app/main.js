@@ -59,6 +59,8 @@ async function show(user) {
 async function start() {
     const user = await get('/api/me');
     document.getElementById('me').textContent = `${user.user} · ${user.roles.join(', ').toLowerCase()}`;
+    // listen before anything else is awaited: an address changed while the CSRF token loads must still be shown
+    window.addEventListener('hashchange', () => show(user));
     const token = await csrfToken();
     const signOutToken = document.querySelector('#sign-out input[type=hidden]');
     if (token) {
@@ -69,7 +71,6 @@ async function start() {
         item.hidden = !item.dataset.roles.split(' ').some(role => user.roles.includes(role));
     });
     connect(document.getElementById('live-state'));
-    window.addEventListener('hashchange', () => show(user));
     await show(user);
 }
 
