@@ -13,6 +13,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,15 +53,22 @@ final class WebUi {
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(window, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(window, PATIENCE).until(condition::apply);
+        return waiting().until(condition::apply);
     }
 
     void waitForText(By locator, String text) {
-        new WebDriverWait(window, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** A wait that looks again when the live feed re-rendered an element between finding and reading it. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(window, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     Object script(String script, Object... arguments) {
